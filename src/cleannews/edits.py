@@ -50,7 +50,7 @@ def span_edits(pass_name: str, rule: str, index: int, old: str, new: str, reason
     """The minimal edits turning ``old`` into ``new`` (one per changed run of characters).
 
     >>> [(e.start, e.before, e.after) for e in span_edits("script", "t2s", 0, "關愛暖人心", "关爱暖人心", "r")]
-    [(0, '關', '关')]
+    [(0, '關愛', '关爱')]
     """
     from difflib import SequenceMatcher
 

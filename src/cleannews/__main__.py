@@ -1,0 +1,5 @@
+"""``python -m cleannews`` runs the command-line interface."""
+
+from .cli import main
+
+main()

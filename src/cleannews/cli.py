@@ -1,0 +1,264 @@
+"""The ``cleannews`` command: a thin layer over :mod:`cleannews.pipeline`.
+
+Conventions follow black and ruff: files are fixed in place, ``-`` reads
+standard input and writes standard output, ``--check`` and ``--diff`` write
+nothing, and the exit code is 0 (done or clean), 1 (changes found under
+``--check``, or a file failed) or 2 (usage error).
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from .document import PASS_ORDER, TARGETS, Options
+
+app = typer.Typer(
+    add_completion=True,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="Clean raw dumps of scraped Chinese news: repair mojibake, normalise the script, "
+    "strip boilerplate and spam, and split dumps into articles.",
+)
+
+
+class Format(str, Enum):
+    text = "text"
+    jsonl = "jsonl"
+
+
+class Target(str, Enum):
+    zh_hans = "zh-hans"
+    zh_hant = "zh-hant"
+    zh_tw = "zh-tw"
+    zh_hk = "zh-hk"
+    keep = "keep"
+
+
+assert tuple(t.value for t in Target) == TARGETS
+
+
+@dataclass
+class Outcome:
+    """What happened to one input."""
+
+    name: str
+    original: str = ""
+    output: str = ""
+    records: str = ""  # JSONL records when requested
+    changed: bool = False
+    error: Optional[str] = None
+    explain: List[str] = field(default_factory=list)
+    encoding: str = ""
+    articles: int = 0
+    edits_by_pass: dict = field(default_factory=dict)
+
+
+def _parse_passes(value: str) -> tuple[str, ...]:
+    names = tuple(p.strip() for p in value.split(",") if p.strip())
+    unknown = [p for p in names if p not in PASS_ORDER]
+    if unknown or not names:
+        raise typer.BadParameter(f"unknown pass {unknown[0] if unknown else value!r}; choose from {','.join(PASS_ORDER)}")
+    return names
+
+
+def process(data: bytes, name: str, options: Options, want_jsonl: bool, debug: bool = False) -> Outcome:
+    """Clean one input; never raises (errors become ``Outcome.error``)."""
+    from .decode import InputError
+    from .pipeline import clean
+    from .textformat import render_jsonl
+
+    outcome = Outcome(name=name)
+    try:
+        result = clean(data, name=name, options=options)
+    except InputError as exc:
+        outcome.error = str(exc)
+        return outcome
+    except Exception as exc:  # an internal error must not become a traceback for the user
+        if debug:
+            raise
+        outcome.error = f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for the trace)"
+        return outcome
+    outcome.original = result.input_text
+    outcome.output = result.text
+    outcome.encoding = result.encoding
+    outcome.changed = result.text.encode("utf-8") != data
+    outcome.explain = [e.describe() for e in result.edits]
+    for e in result.edits:
+        outcome.edits_by_pass[e.pass_name] = outcome.edits_by_pass.get(e.pass_name, 0) + 1
+    if result.articles is not None:
+        outcome.articles = len(result.articles)
+        if want_jsonl:
+            outcome.records = render_jsonl(result.articles, file=name)
+    return outcome
+
+
+def _process_path(args: tuple[str, Options, bool, bool]) -> Outcome:
+    from .files import FileError, read_bytes
+
+    path, options, want_jsonl, debug = args
+    try:
+        data = read_bytes(Path(path))
+    except FileError as exc:
+        return Outcome(name=path, error=str(exc))
+    return process(data, path, options, want_jsonl, debug)
+
+
+def _diff(outcome: Outcome, color: bool) -> str:
+    lines = difflib.unified_diff(
+        outcome.original.splitlines(keepends=True),
+        outcome.output.splitlines(keepends=True),
+        fromfile=f"{outcome.name}\t(original)",
+        tofile=f"{outcome.name}\t(cleaned)",
+    )
+    text = "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+    if not color:
+        return text
+    from rich.console import Console
+    from rich.syntax import Syntax
+
+    console = Console(file=sys.stdout, force_terminal=True)
+    with console.capture() as capture:
+        console.print(Syntax(text, "diff", theme="ansi_dark", background_color="default"))
+    return capture.get()
+
+
+@app.command()
+def fix(
+    paths: List[str] = typer.Argument(..., help="Files or directories to clean; '-' reads standard input."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of in place: a file, or a directory that mirrors the input tree."),
+    fmt: Format = typer.Option(Format.text, "--format", help="text (the stable article format) or jsonl (one article per line)."),
+    passes: str = typer.Option(",".join(PASS_ORDER), "--passes", help="Comma-separated passes to run (always in pipeline order)."),
+    to: Target = typer.Option(Target.zh_hans, "--to", help="Target script."),
+    check: bool = typer.Option(False, "--check", help="Write nothing; exit 1 if any file would change."),
+    diff: bool = typer.Option(False, "--diff", help="Print a unified diff of the changes; write nothing."),
+    explain: bool = typer.Option(False, "--explain", help="List every edit (pass, rule, span, reason) on standard error."),
+    glob: str = typer.Option("*.txt", "--glob", help="Files to take from directories."),
+    jobs: int = typer.Option(0, "-j", "--jobs", help="Worker processes (0 = all cores)."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only errors."),
+    debug: bool = typer.Option(False, "--debug", help="Show the traceback of internal errors."),
+) -> None:
+    """Clean dumps in place (or to -o / standard output)."""
+    from .files import iter_inputs, write_atomic
+
+    options = Options(passes=_parse_passes(passes), target=to.value)
+    want_jsonl = fmt is Format.jsonl
+    failures = changed = 0
+    err = sys.stderr
+
+    if paths == ["-"]:
+        data = sys.stdin.buffer.read()
+        outcome = process(data, "-", options, want_jsonl, debug)
+        _report_explain(outcome, explain)
+        if outcome.error:
+            print(f"error: <stdin>: {outcome.error}", file=err)
+            raise typer.Exit(1)
+        if diff:
+            sys.stdout.write(_diff(outcome, sys.stdout.isatty()))
+        elif not check:
+            text = outcome.records if want_jsonl else outcome.output
+            if output:
+                write_atomic(output, text)
+            else:
+                sys.stdout.write(text)
+        raise typer.Exit(1 if check and outcome.changed else 0)
+    if "-" in paths:
+        raise typer.BadParameter("'-' (standard input) cannot be mixed with paths")
+
+    inputs = list(iter_inputs(paths, glob))
+    if not inputs:
+        print("error: no input files found", file=err)
+        raise typer.Exit(1)
+    workers = jobs or os.cpu_count() or 1
+    tasks = [(str(file), options, want_jsonl, debug) for file, _ in inputs]
+    if workers > 1 and len(tasks) > 1:
+        with ProcessPoolExecutor(max_workers=min(workers, len(tasks))) as pool:
+            outcomes = list(pool.map(_process_path, tasks, chunksize=4))
+    else:
+        outcomes = [_process_path(task) for task in tasks]
+
+    single_output = output is not None and not output.is_dir() and not any(Path(p).is_dir() for p in paths)
+    collected: list[str] = []
+    for (file, base), outcome in zip(inputs, outcomes):
+        _report_explain(outcome, explain)
+        if outcome.error:
+            failures += 1
+            print(f"error: {file}: {outcome.error}", file=err)
+            continue
+        if diff and outcome.changed:
+            sys.stdout.write(_diff(outcome, sys.stdout.isatty()))
+        if check or diff:
+            if outcome.changed:
+                changed += 1
+                if check and not quiet:
+                    print(f"would clean {file}", file=err)
+            continue
+        text = outcome.records if want_jsonl else outcome.output
+        if single_output:
+            collected.append(text)
+        elif output is not None:
+            relative = file.relative_to(base) if base != file else Path(file.name)
+            if want_jsonl:
+                relative = relative.with_suffix(".jsonl")
+            write_atomic(output / relative, text)
+        elif want_jsonl:
+            sys.stdout.write(text)
+        elif outcome.changed:
+            write_atomic(file, text)
+            changed += 1
+            if not quiet:
+                print(f"cleaned {file}", file=err)
+    if single_output:
+        joiner = "" if want_jsonl else "\n---\n\n"
+        write_atomic(output, joiner.join(t for t in collected if t))
+    if not quiet:
+        verb = "would be cleaned" if check or diff else "cleaned"
+        print(f"{len(inputs)} file(s): {changed} {verb}, {failures} failed", file=err)
+    raise typer.Exit(1 if failures or (check and changed) else 0)
+
+
+def _report_explain(outcome: Outcome, explain: bool) -> None:
+    if explain:
+        for line in outcome.explain:
+            print(f"{outcome.name}: {line}", file=sys.stderr)
+
+
+@app.command("check")
+def check_command(
+    paths: List[str] = typer.Argument(..., help="Files or directories to check; '-' reads standard input."),
+    passes: str = typer.Option(",".join(PASS_ORDER), "--passes", help="Comma-separated passes to run."),
+    to: Target = typer.Option(Target.zh_hans, "--to", help="Target script."),
+    diff: bool = typer.Option(False, "--diff", help="Also print a unified diff."),
+    explain: bool = typer.Option(False, "--explain", help="List every edit on standard error."),
+    glob: str = typer.Option("*.txt", "--glob", help="Files to take from directories."),
+    jobs: int = typer.Option(0, "-j", "--jobs", help="Worker processes (0 = all cores)."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only errors."),
+) -> None:
+    """Report files that are not clean (same as `fix --check`); never writes."""
+    fix(paths=paths, output=None, fmt=Format.text, passes=passes, to=to, check=True, diff=diff,
+        explain=explain, glob=glob, jobs=jobs, quiet=quiet, debug=False)
+
+
+def main() -> None:
+    """Console entry point: no traceback ever reaches the user unless --debug is given."""
+    try:
+        app()
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        raise SystemExit(130)
+    except Exception as exc:  # pragma: no cover - last line of defence
+        if "--debug" in sys.argv:
+            raise
+        print(f"error: internal error: {type(exc).__name__}: {exc} (rerun with --debug for the trace)", file=sys.stderr)
+        raise SystemExit(1)

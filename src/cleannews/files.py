@@ -1,0 +1,106 @@
+"""Finding input files, reading them safely and writing results atomically.
+
+In-place writes go to a temporary file in the same directory, are fsynced and
+then renamed over the original, keeping its permission bits: a run killed at
+any moment leaves each file either as it was or fully cleaned. Temporary files
+a killed run left behind (``.<name>.cleannews-*.tmp``) are removed by the next
+run over that directory.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from pathlib import Path
+from typing import Iterable, Iterator
+
+DEFAULT_GLOB = "*.txt"
+TMP_MARK = ".cleannews-"
+MAX_BYTES = 2 * 1024**3  # refuse inputs above 2 GiB rather than exhaust memory
+
+
+class FileError(Exception):
+    """A file that cannot be processed; the message is one line for the user."""
+
+
+def iter_inputs(paths: Iterable[str], pattern: str = DEFAULT_GLOB, skip: Iterable[str] = ()) -> Iterator[tuple[Path, Path]]:
+    """Yield ``(file, base)`` for every input; ``base`` is the directory given (for mirroring), or the file itself.
+
+    Directories are searched recursively for ``pattern``; files given by name are
+    taken whatever their name. Paths matching a ``skip`` glob are left out.
+    """
+    skip = tuple(skip)
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            _remove_stale_temporaries(path)
+            for file in sorted(path.rglob(pattern)):
+                if file.is_file() and not _skipped(file, skip) and TMP_MARK not in file.name:
+                    yield file, path
+        else:
+            if not _skipped(path, skip):
+                yield path, path
+
+
+def _skipped(path: Path, skip: tuple[str, ...]) -> bool:
+    return any(path.match(pattern) or any(part == pattern for part in path.parts) for pattern in skip)
+
+
+def _remove_stale_temporaries(directory: Path) -> None:
+    for leftover in directory.rglob(f".*{TMP_MARK}*.tmp"):
+        try:
+            leftover.unlink()
+        except OSError:
+            pass
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or a :class:`FileError` saying in one line why not."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise FileError("no such file") from None
+    except PermissionError:
+        raise FileError("permission denied") from None
+    except OSError as exc:
+        raise FileError(exc.strerror or str(exc)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise FileError("is a directory")
+    if not stat.S_ISREG(info.st_mode):
+        raise FileError("not a regular file")
+    if info.st_size > MAX_BYTES:
+        raise FileError(f"file too large ({info.st_size / 1024**3:.1f} GiB > {MAX_BYTES / 1024**3:.0f} GiB)")
+    try:
+        return path.read_bytes()
+    except PermissionError:
+        raise FileError("permission denied") from None
+    except OSError as exc:
+        raise FileError(exc.strerror or str(exc)) from None
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` (UTF-8) atomically, keeping its permissions."""
+    path = Path(path)
+    target = path.resolve() if path.is_symlink() else path  # write through a symlink, keep the link
+    target.parent.mkdir(parents=True, exist_ok=True)
+    mode = None
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        pass
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}{TMP_MARK}", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

@@ -1,0 +1,184 @@
+"""Metadata lines: dates, sources, authors and editors as Chinese news pages print them.
+
+A news page prints its metadata as labelled fields (``来源：``, ``作者：``,
+``责任编辑：``, ``发布时间：``), often several on one line with separators and
+widgets between them, or as a bare byline (``本报记者 王志强``) or date. This
+module recognises such lines and parses them into fields; the segmentation
+pass decides what to do with them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .vocabulary import UI_WORDS
+
+_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d)\s*日?"
+    r"(?:\s*(?:[T ]|\s)*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
+)
+_FIELD_LABELS = {
+    "date": "发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|出版时间|发布于|日期|时间",
+    "source": "文章来源|新闻来源|本文来源|信息来源|稿件来源|来源|稿源|出处",
+    "editor": "责任编辑|值班编辑|编辑|责编",
+    "author": "作者|记者|撰文|撰稿|采写|通讯员|摄影|文|图",
+    "junk": "点击数|点击量|点击|浏览次数|浏览量|浏览|阅读量|阅读|访问量|字号|审核|校对|编审|签发|分享到|分享",
+}
+_LABEL = re.compile(
+    "(?P<label>" + "|".join(f"(?P<{name}>{alts})" for name, alts in _FIELD_LABELS.items()) + r")\s*[:：]\s*"
+)
+_BYLINE = re.compile(
+    r"^[（(\[【]?\s*(?:本报|本台|本刊|本网)?(?:特约)?(?:记者|通讯员)\s+(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[）)\]】]?$"
+)
+_SEPARATORS = re.compile(r"[\s|｜/／\\·•\-—_]+")
+_BRACKET_TAG = re.compile(r"[\[【［][^\]】］]{1,6}[\]】］]")
+# Values that name no one: content farms fill the author field with them.
+_PLACEHOLDER_AUTHORS = {"综合", "佚名", "本站", "网络", "未知", "admin", "管理员", "小编", "匿名", "网友"}
+
+
+@dataclass
+class Fields:
+    """Metadata parsed from one line; ``consumed`` is how many characters were metadata."""
+
+    date: Optional[str] = None
+    source: Optional[str] = None
+    author: Optional[str] = None
+    editor: Optional[str] = None
+    consumed: int = 0
+    rest: str = ""
+    found: list[str] = field(default_factory=list)
+
+
+def parse_date(text: str) -> Optional[str]:
+    """The first date in ``text`` as ISO 8601, as precise as the source.
+
+    >>> parse_date("2021年08月25日16:51 | 来源:山东工会网")
+    '2021-08-25T16:51'
+    >>> parse_date("时间:2024-03-29 19:49:02")
+    '2024-03-29T19:49:02'
+    >>> parse_date("发布日期:2022-12-23 打印")
+    '2022-12-23'
+    >>> parse_date("2012/07/27 23:11:01")
+    '2012-07-27T23:11:01'
+    >>> parse_date("共计捐款344.703万元") is None
+    True
+    """
+    match = _DATE.search(text)
+    if not match:
+        return None
+    y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    iso = f"{y:04d}-{m:02d}-{d:02d}"
+    if match["H"] is not None and int(match["H"]) < 24 and int(match["M"]) < 60:
+        iso += f"T{int(match['H']):02d}:{match['M']}"
+        if match["S"] is not None:
+            iso += f":{match['S']}"
+    return iso
+
+
+def _clean_value(value: str) -> str:
+    value = _BRACKET_TAG.sub("", value)
+    return value.strip(" \t\u3000|｜()（）[]【】:：,，;；")
+
+
+def parse_fields(line: str) -> Fields:
+    """Parse every labelled field of ``line``.
+
+    >>> f = parse_fields("[热点] 时间:2024-03-29 19:49:02 来源:蓝影头条 作者:综合 点击:183次")
+    >>> (f.date, f.source, f.author, f.rest)
+    ('2024-03-29T19:49:02', '蓝影头条', None, '[热点]')
+    >>> parse_fields("(责编:郑浦丽、邢曼华)").editor
+    '郑浦丽、邢曼华'
+    >>> f = parse_fields("来源: 发布日期:2022-12-23 打印")
+    >>> (f.source, f.date)
+    (None, '2022-12-23')
+    >>> parse_fields("本报记者 王志强").author
+    '王志强'
+    """
+    fields = Fields()
+    stripped = line.strip()
+    byline = _BYLINE.match(stripped)
+    if byline:
+        fields.author = byline["names"].strip()
+        fields.consumed = len(stripped)
+        fields.found.append("author")
+        return fields
+    labels = list(_LABEL.finditer(line))
+    rest_parts: list[str] = []
+    cursor = 0
+    for i, match in enumerate(labels):
+        rest_parts.append(line[cursor : match.start()])
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
+        raw = line[match.end() : end]
+        kind = next(name for name in _FIELD_LABELS if match[name])
+        value, tail = _split_value(kind, raw)
+        rest_parts.append(tail)
+        cursor = end
+        fields.consumed += len(match.group(0)) + len(raw) - len(tail)
+        fields.found.append(kind)
+        if kind == "date":
+            fields.date = fields.date or parse_date(value)
+        elif kind == "source" and value and not fields.source:
+            fields.source = value
+        elif kind == "author" and value and not fields.author:
+            fields.author = None if value in _PLACEHOLDER_AUTHORS else value
+        elif kind == "editor" and value and not fields.editor:
+            fields.editor = value
+    rest_parts.append(line[cursor:])
+    rest = "".join(rest_parts)
+    if fields.date is None:
+        date = parse_date(rest)
+        if date:
+            match = _DATE.search(rest)
+            fields.date = date
+            fields.consumed += match.end() - match.start()
+            fields.found.append("date")
+            rest = rest[: match.start()] + rest[match.end() :]
+    fields.rest = _SEPARATORS.sub(" ", _strip_ui_words(rest)).strip()
+    return fields
+
+
+def _split_value(kind: str, raw: str) -> tuple[str, str]:
+    """Split a field's raw text into its value and what follows it on the line."""
+    if kind == "date":
+        match = _DATE.search(raw)
+        if match and not raw[: match.start()].strip():
+            return raw[: match.end()], raw[match.end() :]
+        return "", raw
+    if kind == "junk":
+        match = re.match(r"\s*[\d,，.]*\s*[次人万]?", raw)
+        return "", raw[match.end() :]
+    # a value runs to the next separator (a run of spaces, a bar) or closing bracket
+    match = re.match(r"\s*([^|｜\s（）()\[\]【】]*(?:[、，,][^|｜\s（）()\[\]【】]+)*)", raw)
+    value = _clean_value(match.group(1))
+    return value, raw[match.end() :]
+
+
+def _strip_ui_words(text: str) -> str:
+    for word in UI_WORDS:
+        if word in text:
+            text = text.replace(word, " ")
+    return text
+
+
+def is_metadata_line(line: str, max_length: int = 120) -> bool:
+    """True when ``line`` is (nearly) all metadata: fields, separators and widget words.
+
+    >>> is_metadata_line("2021年08月25日16:51 | 来源:山东工会网")
+    True
+    >>> is_metadata_line("(责任编辑:综合)")
+    True
+    >>> is_metadata_line("2月22日上午10:00从嵩明杨桥出发，运输蔬菜的货车到达武汉。")
+    False
+    """
+    stripped = line.strip()
+    if not stripped or len(stripped) > max_length:
+        return False
+    fields = parse_fields(stripped)
+    if not set(fields.found) - {"junk"}:  # widget labels alone (字号：, 点击：) are not metadata
+        return False
+    rest = _BRACKET_TAG.sub("", fields.rest).replace(" ", "")
+    return len(rest) <= 4 and fields.consumed >= len(rest)

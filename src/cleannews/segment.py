@@ -1,0 +1,287 @@
+"""Pass 4: a dump becomes articles, each with title, metadata and paragraphs.
+
+Scrapers flatten pages into lines: a header (site name, title, subtitle,
+bylines, a date/source line), the body, and trailers (editor lines, a second
+date line). Several articles may follow one another in one dump, and a
+scraper may have run paragraphs and sub-headings together on one line. This
+pass
+
+* splits run-together lines at sentence ends followed by white space, and
+  separates a sub-heading from the paragraph it was glued to;
+* cuts the dump into articles at separator lines (``---``) and wherever a
+  title-like line is followed by a date or source line after a body;
+* turns metadata lines into fields and picks title and subtitle from the
+  header; header lines that are neither (site names, leftovers) are dropped
+  and recorded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import NamedTuple, Optional
+
+from .document import Article, Document, Options
+from .edits import Edit
+from .metadata import Fields, is_metadata_line, parse_fields
+
+PASS = "segment"
+
+SEPARATOR = re.compile(r"^\s*(?:-{3,}|={3,}|\*{3,}|＊{3,}|—{3,}|_{3,})\s*$")
+_EXPLICIT = re.compile(r"^(?P<label>标题|副标题|標題|副標題)\s*[:：]\s*(?P<value>.+)$")
+# A sentence end followed by white space inside a line: a paragraph break the scraper lost.
+_PARAGRAPH_BREAK = re.compile(r"(?<=[。！？!?])([”’」』）)]?)[ \t\u3000\xa0]+(?=\S)")
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_ENUMERATOR = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[，,、：:部分章节条]|[①-⑳])"
+)
+# A heading cannot end with a word that needs a complement (preposition, conjunction, particle).
+_DANGLING_END = re.compile(r"(?:[的地得和与及或在对为把将被向从以于了着是围绕关于根据通过按照针对对于])$")
+_PAIRS = ("“”", "‘’", "「」", "『』", "（）", "()", "《》", "【】")
+_INLINE_ENUMERATOR = re.compile(r"^[一二三四五六七八九十]是")
+_TITLE_MAX = 64
+
+
+class Unit(NamedTuple):
+    """A paragraph-sized piece of a line: where it came from and its stripped text."""
+
+    line: int
+    start: int
+    text: str
+
+
+def is_title_like(line: str) -> bool:
+    """A short line that does not read as a sentence: a title, subtitle or sub-heading.
+
+    >>> is_title_like("寒冬送温暖 关爱暖人心")
+    True
+    >>> is_title_like("本次慰问活动，分别为每位医疗队队员家属送上3000元慰问金及慰问信。")
+    False
+    """
+    text = line.strip()
+    if not (4 <= len(text) <= _TITLE_MAX):
+        return False
+    if text[-1] in "。；;，,、：:" or len(_SENTENCE_END.findall(text)) > 1:
+        return False
+    return not is_metadata_line(text)
+
+
+def is_body_like(line: str) -> bool:
+    """A line that reads as article prose."""
+    text = line.strip()
+    return len(text) > _TITLE_MAX or (len(text) >= 20 and "。" in text)
+
+
+def split_run_together(line: str) -> list[tuple[int, str]]:
+    """Split a line holding several paragraphs or a heading glued to its paragraph.
+
+    Returns ``(offset, text)`` pieces in order.
+
+    >>> [t for _, t in split_run_together("第一段结束。 二、落实落细台账管理 为落实好服务保障工作，区总工会对一线医务人员数量进行摸底。")]
+    ['第一段结束。', '二、落实落细台账管理', '为落实好服务保障工作，区总工会对一线医务人员数量进行摸底。']
+    >>> [t for _, t in split_run_together("二是团区委始终持续围绕 “人”“财”“物”等资源力量，努力动员全区青年群体踊跃参与。")]
+    ['二是团区委始终持续围绕 “人”“财”“物”等资源力量，努力动员全区青年群体踊跃参与。']
+    >>> [t for _, t in split_run_together("百吨蔬菜 千里传情")]
+    ['百吨蔬菜 千里传情']
+    """
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(line):
+        end = match.start() + len(match.group(1))
+        pieces.append((start, line[start:end]))
+        start = match.end()
+    pieces.append((start, line[start:]))
+    out: list[tuple[int, str]] = []
+    for offset, piece in pieces:
+        out.extend(_split_heading(offset, piece))
+    return [(o, t) for o, t in out if t.strip()]
+
+
+def _split_heading(offset: int, piece: str) -> list[tuple[int, str]]:
+    """Separate ``小标题 正文……。`` into heading and paragraph when the head is clearly a heading."""
+    match = re.search(r"[ \t\u3000\xa0]+", piece)
+    if not match:
+        return [(offset, piece)]
+    head, body = piece[: match.start()], piece[match.end() :]
+    if not (4 <= len(head) <= 40) or _SENTENCE_END.search(head) or _INLINE_ENUMERATOR.match(head):
+        return [(offset, piece)]
+    if _DANGLING_END.search(head) or head[-1] in "，,、：:":
+        return [(offset, piece)]
+    if len(body) < max(20, len(head)) or not _SENTENCE_END.search(body):
+        return [(offset, piece)]
+    if body[0] in "“‘「『（(《" and not _ENUMERATOR.match(head):
+        return [(offset, piece)]
+    if any(head.count(a) != head.count(b) for a, b in _PAIRS):  # a heading closes what it opens
+        return [(offset, piece)]
+    # the paragraph may itself start with a heading; splitting to a fixed point keeps fix idempotent
+    return [(offset, head)] + _split_heading(offset + match.end(), body)
+
+
+def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
+    """Cut ``doc`` into articles; the edits record split lines and lines turned into fields or dropped."""
+    edits: list[Edit] = []
+    units: list[Unit] = []
+    for index, line in enumerate(doc.lines):
+        if not line.strip():
+            continue
+        pieces = split_run_together(line)
+        for (offset, _), (next_offset, _) in zip(pieces, pieces[1:]):
+            gap_start = offset + len(line[offset:next_offset].rstrip())
+            edits.append(
+                Edit(PASS, "paragraph-split", index, gap_start, next_offset, line[gap_start:next_offset], "\n",
+                     "paragraphs or a heading run together on one line")
+            )
+        units.extend(Unit(index, offset + len(text) - len(text.lstrip()), text.strip()) for offset, text in pieces)
+    articles = [
+        _build_article(group, doc, edits) for group in _split_articles(units) if group
+    ]
+    articles = _merge_empty(articles)
+    return replace(doc, articles=tuple(articles)), edits
+
+
+def _starts_article(units: list[Unit], i: int) -> bool:
+    """A title-like line followed within two lines by a date or source line."""
+    if _EXPLICIT.match(units[i].text):
+        return True
+    if not is_title_like(units[i].text):
+        return False
+    for unit in units[i + 1 : i + 4]:
+        text = unit.text
+        if is_metadata_line(text):
+            fields = parse_fields(text)
+            if fields.date or fields.source:
+                return True
+        elif not is_title_like(text):
+            return False
+    return False
+
+
+def _split_articles(units: list[Unit]) -> list[list[Unit]]:
+    groups: list[list[Unit]] = [[]]
+    seen_body = False
+    for i, unit in enumerate(units):
+        text = unit.text
+        if SEPARATOR.match(text):
+            groups.append([])
+            seen_body = False
+            continue
+        if seen_body and _starts_article(units, i):
+            groups.append([])
+            seen_body = False
+        groups[-1].append(unit)
+        seen_body = seen_body or is_body_like(text)
+    return groups
+
+
+def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Article:
+    article = Article()
+    texts = [unit.text for unit in group]
+    first_body = next((i for i, t in enumerate(texts) if is_body_like(t)), len(texts))
+    meta_positions = [i for i, t in enumerate(texts) if is_metadata_line(t)]
+    title_at = _find_title(texts, first_body, meta_positions)
+    consumed: set[int] = set()
+    for i in meta_positions:
+        _merge_fields(article, parse_fields(texts[i]))
+        consumed.add(i)
+        _record(edits, group[i], "metadata", "metadata line turned into article fields")
+    for i, text in enumerate(texts[:first_body]):
+        explicit = _EXPLICIT.match(text)
+        if explicit:
+            key = "subtitle" if explicit["label"].startswith("副") else "title"
+            setattr(article, key, explicit["value"].strip())
+            consumed.add(i)
+    if title_at is not None and article.title is None:
+        article.title = texts[title_at]
+        consumed.add(title_at)
+        sub = _next_unconsumed(texts, title_at + 1, first_body, consumed)
+        if sub is not None and is_title_like(texts[sub]) and sub < first_body:
+            article.subtitle = texts[sub]
+            consumed.add(sub)
+        for i in range(title_at):  # header lines above the title: site names, leftovers
+            if i not in consumed:
+                consumed.add(i)
+                _record(edits, group[i], "header", "header line above the title")
+    for i, text in enumerate(texts):
+        if i in consumed:
+            continue
+        if text in (article.title, article.subtitle):
+            _record(edits, group[i], "repeated-title", "title repeated in the body")
+            continue
+        article.paragraphs.append(text)
+    hints = doc.hints
+    for name in ("title", "date", "source", "author"):
+        if getattr(article, name) is None and getattr(hints, name):
+            setattr(article, name, getattr(hints, name))
+    return article
+
+
+def _find_title(texts: list[str], first_body: int, meta_positions: list[int]) -> Optional[int]:
+    """The title is the title-like line nearest above the header's metadata line, or the first line."""
+    if any(_EXPLICIT.match(t) for t in texts[:first_body]):
+        return None
+    header_meta = [i for i in meta_positions if i < first_body]
+    if header_meta:
+        for i in range(header_meta[0] - 1, -1, -1):
+            if is_title_like(texts[i]) and not _ENUMERATOR.match(texts[i]):
+                # a subtitle sits between title and metadata: prefer the line above it
+                if i > 0 and is_title_like(texts[i - 1]) and not is_metadata_line(texts[i - 1]) and i - 1 >= 0:
+                    return i - 1 if _looks_like_subtitle(texts[i - 1], texts[i]) else i
+                return i
+        return None
+    if texts and first_body > 0 and is_title_like(texts[0]) and not _ENUMERATOR.match(texts[0]):
+        return 0
+    return None
+
+
+def _looks_like_subtitle(title: str, candidate: str) -> bool:
+    """A subtitle follows its title and is at least as long (a main title is short and punchy)."""
+    return len(candidate) >= len(title) and len(title) <= 30
+
+
+def _next_unconsumed(texts: list[str], start: int, stop: int, consumed: set[int]) -> Optional[int]:
+    for i in range(start, min(stop, len(texts))):
+        if i not in consumed:
+            return i
+    return None
+
+
+def _merge_fields(article: Article, fields: Fields) -> None:
+    for name in ("date", "source", "author", "editor"):
+        value = getattr(fields, name)
+        if value and getattr(article, name) is None:
+            setattr(article, name, value)
+
+
+def _record(edits: list[Edit], unit: Unit, rule: str, reason: str) -> None:
+    edits.append(Edit(PASS, rule, unit.line, unit.start, unit.start + len(unit.text), unit.text, "", reason))
+
+
+def _merge_empty(articles: list[Article]) -> list[Article]:
+    """An 'article' without paragraphs is a trailer of the one before: merge its fields into it."""
+    merged: list[Article] = []
+    for article in articles:
+        if not article.paragraphs and merged:
+            previous = merged[-1]
+            for name in ("title", "subtitle", "date", "source", "author", "editor"):
+                if getattr(previous, name) is None and getattr(article, name) is not None:
+                    setattr(previous, name, getattr(article, name))
+            continue
+        merged.append(article)
+    return merged
+
+
+def guess_title(lines) -> Optional[str]:
+    """The title segmentation would pick for the first article of ``lines`` (used by the spam pass).
+
+    >>> guess_title(["网站名", "", "某地开展冬季送温暖活动", "2024-01-02 来源：某报", "正文第一段，内容很长很长很长很长很长很长很长很长很长很长很长。"])
+    '某地开展冬季送温暖活动'
+    """
+    texts = [line.strip() for line in lines if line.strip()]
+    for text in texts[:3]:
+        explicit = _EXPLICIT.match(text)
+        if explicit and not explicit["label"].startswith("副"):
+            return explicit["value"].strip()
+    first_body = next((i for i, t in enumerate(texts) if is_body_like(t)), len(texts))
+    meta_positions = [i for i, t in enumerate(texts[: first_body + 1]) if is_metadata_line(t)]
+    index = _find_title(texts, first_body, meta_positions)
+    return texts[index] if index is not None else None

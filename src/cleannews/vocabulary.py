@@ -1,0 +1,75 @@
+"""Vocabulary of Chinese news-site furniture: widgets, block headers, footers, breadcrumbs.
+
+These are the words page templates print around an article, not words of any
+one site: the labels of share/print/font-size widgets, the headers of
+related-article blocks, copyright and ICP footers, breadcrumb prefixes. The
+lists follow the UI conventions of mainland, Hong Kong and Taiwan portals
+(people.com.cn, xinhuanet, sina, 163, qq, ifeng, udn, ltn …) and are all in
+simplified form because the boilerplate pass runs after script normalization;
+``variants`` adds the traditional forms for runs that keep traditional text.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Widget labels: a line made only of these (plus brackets and separators) is furniture.
+UI_WORDS = tuple(
+    sorted(
+        {
+            "小字号", "中字号", "大字号", "字号", "字体", "默认", "大", "中", "小", "打印本页", "打印", "关闭窗口", "关闭",
+            "收藏本页", "收藏", "加入收藏", "分享到", "分享让更多人看到", "分享", "转发", "复制链接", "复制网址",
+            "返回顶部", "回到顶部", "返回首页", "返回目录", "返回列表", "返回", "顶部", "扫一扫", "微信扫一扫",
+            "扫描二维码", "二维码", "微信", "微博", "朋友圈", "QQ空间", "QQ好友", "新浪微博", "腾讯微博", "人人网",
+            "豆瓣", "手机看新闻", "手机版", "电脑版", "纠错", "我要纠错", "举报", "评论", "发表评论", "我要评论",
+            "点赞", "赞", "顶", "踩", "更多", "查看更多", "点击查看", "点击加载更多", "加载更多", "展开全文",
+            "阅读全文", "全文", "【", "】", "打开APP", "下载APP", "客户端", "责任编辑", "上一页", "下一页",
+            "首页", "尾页", "Tags", "标签", "关键词", "编辑推荐", "【打印】", "【关闭】", "【收藏】", "【字号",
+        },
+        key=len,
+        reverse=True,
+    )
+)
+
+# Headers of blocks that list other articles; the block under them goes with them.
+RELATED_HEADERS = (
+    "相关新闻", "相关阅读", "相关文章", "相关内容", "相关报道", "相关链接", "相关推荐", "推荐阅读", "延伸阅读",
+    "扩展阅读", "猜你喜欢", "你可能感兴趣", "您可能感兴趣", "热点推荐", "热门推荐", "精彩推荐", "编辑推荐",
+    "为您推荐", "热门点击", "热门文章", "热门新闻", "热点新闻", "热点排行", "点击排行", "排行榜", "最新文章",
+    "最新新闻", "最新资讯", "最新推荐", "今日推荐", "图片新闻", "图文推荐", "往期回顾", "友情链接", "更多新闻",
+    "更多精彩", "24小时热文", "热门排行", "阅读排行", "专题推荐", "大家都在看", "看了又看", "网友评论",
+    "相关专题", "新闻推荐",
+)
+
+# Footer furniture: a short line holding one of these is a page footer, not article text.
+FOOTER_WORDS = (
+    "版权所有", "版权声明", "Copyright", "copyright", "COPYRIGHT", "©", "All Rights Reserved", "ICP备", "ICP证",
+    "公网安备", "网安备", "增值电信业务", "互联网新闻信息服务许可证", "违法和不良信息举报", "不良信息举报",
+    "举报电话", "举报邮箱", "联系我们", "关于我们", "网站地图", "网站声明", "免责声明", "隐私政策", "使用条款",
+    "广告服务", "广告合作", "主办单位", "主办：", "承办单位", "技术支持", "建议使用", "分辨率", "浏览器访问",
+    "未经授权禁止转载", "未经许可不得转载", "转载请注明", "本网站所刊登", "凡本网注明", "本站部分信息来源于网络",
+)
+
+# Prefixes of a breadcrumb ("you are here") line.
+BREADCRUMB_PREFIXES = (
+    "您当前的位置", "你当前的位置", "您现在的位置", "你现在的位置", "您的位置", "你的位置", "当前位置", "所在位置",
+    "当前页面", "位置：", "位置:", "首页 >", "首页>", "首页 »", "首页»", "首页 /", "首页|", "首页 |",
+)
+
+# Site roots that say nothing about the publisher.
+GENERIC_ROOTS = ("首页", "主页", "网站首页", "Home", "home", "HOME", "返回首页")
+
+
+@lru_cache(maxsize=None)
+def variants(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` plus their traditional forms (Taiwan and Hong Kong), longest first.
+
+    >>> "相關新聞" in variants(("相关新闻",))
+    True
+    """
+    from .script import convert
+
+    forms = set(words)
+    for target in ("zh-tw", "zh-hk", "zh-hant"):
+        forms.update(convert(word, target) for word in words)
+    return tuple(sorted(forms, key=len, reverse=True))

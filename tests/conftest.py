@@ -1,0 +1,20 @@
+"""Shared fixtures: where the repository's samples and the optional ../shared data live."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+EXPECTED = ROOT / "tests" / "expected"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def shared() -> Path:
+    """The ../shared data directory; tests that need it skip on a user's clone, where it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present (it only exists in the development workspace)")
+    return SHARED

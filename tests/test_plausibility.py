@@ -1,0 +1,62 @@
+"""Tests for cleannews.plausibility (tables shipped in cleannews/data)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from cleannews import plausibility as P
+
+CLEAN_HANS = ["新华社北京12月19日电，国务院新闻办公室今天举行发布会。", "今天天气很好，我们去公园散步。"]
+CLEAN_HANT = ["新華社北京12月19日電，國務院新聞辦公室今天舉行發佈會。", "來領藥的以老年人居多，我心裡很欣慰。"]
+
+
+def garble(s: str) -> list[str]:
+    return [
+        s.encode("utf-8").decode("gbk", "replace"),
+        s.encode("gbk").decode("latin-1"),
+        s.encode("gbk").decode("big5", "replace"),
+    ]
+
+
+def test_tables_load_and_are_probabilities():
+    assert P.char_logprob("的") > P.char_logprob("国") - 5
+    assert P.char_logprob("的") < 0
+    assert P.char_logprob("\ufffd") == P.COST_PRIVATE
+    assert P.char_logprob("\x01") == P.COST_CONTROL
+    assert P.char_logprob("a") == P.COST_ASCII
+
+
+def test_bigram_interpolates_with_unigram():
+    assert P.bigram_logprob("新", "闻") > P.char_logprob("闻")
+    # a pair never seen inside a word still gets (1 - weight) * unigram
+    lp = P.bigram_logprob("闻", "麄")
+    assert math.isclose(lp, math.log(1 - P.BIGRAM_WEIGHT) + P.char_logprob("麄"), rel_tol=1e-9)
+
+
+@pytest.mark.parametrize("clean", CLEAN_HANS + CLEAN_HANT)
+def test_clean_beats_garbled(clean):
+    for bad in garble(clean):
+        assert P.score(clean) > P.score(bad) + 2
+
+
+def test_traditional_scores_like_simplified():
+    for hans, hant in zip(CLEAN_HANS, CLEAN_HANT):
+        assert abs(P.score(hans) - P.score(hant)) < 1.5
+
+
+def test_empty_and_whitespace():
+    assert P.score("") == 0.0
+    assert P.score("   ") == 0.0
+    assert P.total_logprob("") == 0.0
+
+
+def test_window_min_finds_garbled_run():
+    line = "来领药的以老年人居多吹剿麄兡玫剿幖拥那樾我心里很欣慰"
+    assert P.window_min(line) < -10.5 < P.window_min("我心里很欣慰能为他们解除病痛")
+
+
+def test_common_chars_is_cached_frozenset():
+    assert P.common_chars(-11.5) is P.common_chars(-11.5)
+    assert "的" in P.common_chars(-11.5)

@@ -1,0 +1,59 @@
+"""Segmentation: articles, metadata fields and run-together paragraphs on unseen layouts."""
+
+from __future__ import annotations
+
+from cleannews import segment
+from cleannews.document import Document, Options
+from cleannews.metadata import parse_date, parse_fields
+
+
+def _articles(text: str):
+    doc, _ = segment.run(Document.from_text(text), Options())
+    return list(doc.articles)
+
+
+def test_two_articles_in_one_dump():
+    text = (
+        "省内首条城际铁路开通运营\n2019/12/30 09:00 来源：交通日报 作者：李明\n"
+        "今天上午，省内首条城际铁路正式开通运营，全程运行时间缩短至四十分钟。\n"
+        "责任编辑：王芳\n"
+        "全市中小学今起放寒假\n发布时间：2020年01月15日 记者 赵刚\n"
+        "记者从市教育局了解到，全市中小学今天起陆续放寒假，寒假时间为四周。\n"
+    )
+    first, second = _articles(text)
+    assert (first.title, first.date, first.source, first.author, first.editor) == (
+        "省内首条城际铁路开通运营", "2019-12-30T09:00", "交通日报", "李明", "王芳")
+    assert second.title == "全市中小学今起放寒假" and second.date == "2020-01-15"
+    assert len(first.paragraphs) == 1 and len(second.paragraphs) == 1
+
+
+def test_separator_lines_cut_articles():
+    text = "标题一号文章\n\n第一篇正文，内容比较长，而且有标点。\n\n---\n\n标题二号文章\n\n第二篇正文，内容比较长，而且有标点。"
+    assert [a.title for a in _articles(text)] == ["标题一号文章", "标题二号文章"]
+
+
+def test_run_together_paragraphs_with_fullwidth_spaces():
+    text = "今日要闻标题\n第一段讲了一件事，说得很清楚。　　第二段讲了另一件事，也说得清楚。　　（一）小标题 第三段接着讲下去，把剩下的所有内容讲完整。"
+    (article,) = _articles(text)
+    assert article.paragraphs == [
+        "第一段讲了一件事，说得很清楚。", "第二段讲了另一件事，也说得清楚。", "（一）小标题", "第三段接着讲下去，把剩下的所有内容讲完整。"]
+
+
+def test_no_title_when_the_dump_starts_with_prose():
+    text = "这是一段很长的正文，没有标题，直接从第一段开始，说了很多事情，内容很丰富，一直说下去，说到这里还没有结束，还要继续说很多。"
+    (article,) = _articles(text)
+    assert article.title is None and len(article.paragraphs) == 1
+
+
+def test_date_formats():
+    assert parse_date("2012年7月27日 23:11") == "2012-07-27T23:11"
+    assert parse_date("2012.07.27") == "2012-07-27"
+    assert parse_date("2012-7-27T08:05:09") == "2012-07-27T08:05:09"
+    assert parse_date("第2012号文件") is None
+
+
+def test_labels_and_bylines():
+    f = parse_fields("编辑：张三 | 来源：新华社 | 时间：2021-01-02")
+    assert (f.editor, f.source, f.date) == ("张三", "新华社", "2021-01-02")
+    assert parse_fields("作者：佚名").author is None
+    assert parse_fields("（记者 李四 王五）").author == "李四 王五"
