@@ -34,6 +34,7 @@ _HTML_TAG = re.compile(r"</?(?:p|br|div|span|strong|b|i|em|font|img|a|center|sec
 _EDGE_PIPES = re.compile(r"^[ \t]*(?:[|｜][ \t]*)+|(?:[ \t]*[|｜])+[ \t]*$")
 _DEBRIS_ONLY = re.compile(r"^[\s|｜\-=_*·•>»›<«‹/\\#~+]*$")
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|»|›|＞＞|>|＞|→|/)\s*")
+_PREFIXED_SEPARATOR = re.compile(r"\s*(?:>>|»|›|＞＞|>|＞|→|/|\s-\s|-)\s*")
 _FILLER = re.compile(r"[\s|｜\[\]【】()（）<>《》:：\-—_/\\·•»›>＞,，.。!！]+")
 _NAV_PREFIXES = ("上一篇", "下一篇", "上一条", "下一条", "前一篇", "后一篇", "上篇", "下篇")
 
@@ -101,10 +102,13 @@ def breadcrumb_root(line: str) -> Optional[str]:
             text = text[len(prefix) :].lstrip(" :：>|｜")
             prefixed = True
             break
-    segments = [s.strip(" |｜") for s in _CRUMB_SEPARATOR.split(text)]
+    separator = _CRUMB_SEPARATOR if not prefixed else _PREFIXED_SEPARATOR
+    segments = [s.strip(" |｜") for s in separator.split(text)]
     segments = [s for s in segments if s]
     if not prefixed:
-        if len(segments) < 3 or any(len(s) > 16 for s in segments) or len(text) > 80:
+        # two segments are enough when the first is a generic root (网站首页 / 新闻中心)
+        needed = 2 if segments and segments[0] in GENERIC_ROOTS else 3
+        if len(segments) < needed or any(len(s) > 16 for s in segments) or len(text) > 80:
             return None
         if re.search(r"[。！？，,]", text):
             return None
@@ -201,8 +205,8 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
     lines = list(doc.lines)
     edits: list[Edit] = []
     hints = doc.hints
-    extra = tuple(options.extra_boilerplate)
-    protected = tuple(options.protect)
+    extra = variants(tuple(options.extra_boilerplate))
+    protected = variants(tuple(options.protect))
 
     def drop(index: int, rule: str, reason: str) -> None:
         edits.append(line_edit(PASS, rule, index, lines[index], "", reason))

@@ -57,10 +57,20 @@ class Outcome:
     records: str = ""  # JSONL records when requested
     changed: bool = False
     error: Optional[str] = None
-    explain: List[str] = field(default_factory=list)
+    edits: List[dict] = field(default_factory=list)
     encoding: str = ""
     articles: int = 0
-    edits_by_pass: dict = field(default_factory=dict)
+
+    def summary(self) -> dict:
+        """The machine-readable per-file record of ``--report``."""
+        by_pass: dict[str, dict[str, int]] = {}
+        for edit in self.edits:
+            entry = by_pass.setdefault(edit["pass_name"], {"edits": 0, "chars_removed": 0, "chars_added": 0})
+            entry["edits"] += 1
+            entry["chars_removed"] += len(edit["before"])
+            entry["chars_added"] += len(edit["after"]) if edit["after"] != "\n" else 0
+        return {"file": self.name, "error": self.error, "changed": self.changed, "encoding": self.encoding or None,
+                "articles": self.articles, "passes": by_pass}
 
 
 def _parse_passes(value: str) -> tuple[str, ...]:
@@ -74,7 +84,7 @@ def _parse_passes(value: str) -> tuple[str, ...]:
 def process(data: bytes, name: str, options: Options, want_jsonl: bool, debug: bool = False) -> Outcome:
     """Clean one input; never raises (errors become ``Outcome.error``)."""
     from .decode import InputError
-    from .pipeline import clean
+    from .pipeline import SafetyError, clean
     from .textformat import render_jsonl
 
     outcome = Outcome(name=name)
@@ -82,6 +92,9 @@ def process(data: bytes, name: str, options: Options, want_jsonl: bool, debug: b
         result = clean(data, name=name, options=options)
     except InputError as exc:
         outcome.error = str(exc)
+        return outcome
+    except SafetyError as exc:
+        outcome.error = f"safety check failed, file left unchanged: {exc}"
         return outcome
     except Exception as exc:  # an internal error must not become a traceback for the user
         if debug:
@@ -92,9 +105,7 @@ def process(data: bytes, name: str, options: Options, want_jsonl: bool, debug: b
     outcome.output = result.text
     outcome.encoding = result.encoding
     outcome.changed = result.text.encode("utf-8") != data
-    outcome.explain = [e.describe() for e in result.edits]
-    for e in result.edits:
-        outcome.edits_by_pass[e.pass_name] = outcome.edits_by_pass.get(e.pass_name, 0) + 1
+    outcome.edits = [e.to_dict() for e in result.edits]
     if result.articles is not None:
         outcome.articles = len(result.articles)
         if want_jsonl:
@@ -137,20 +148,29 @@ def fix(
     paths: List[str] = typer.Argument(..., help="Files or directories to clean; '-' reads standard input."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of in place: a file, or a directory that mirrors the input tree."),
     fmt: Format = typer.Option(Format.text, "--format", help="text (the stable article format) or jsonl (one article per line)."),
-    passes: str = typer.Option(",".join(PASS_ORDER), "--passes", help="Comma-separated passes to run (always in pipeline order)."),
-    to: Target = typer.Option(Target.zh_hans, "--to", help="Target script."),
+    passes: Optional[str] = typer.Option(None, "--passes", help="Comma-separated passes to run, always in pipeline order [default: mojibake,script,boilerplate,segment]."),
+    to: Optional[Target] = typer.Option(None, "--to", help="Target script [default: zh-hans]."),
     check: bool = typer.Option(False, "--check", help="Write nothing; exit 1 if any file would change."),
     diff: bool = typer.Option(False, "--diff", help="Print a unified diff of the changes; write nothing."),
     explain: bool = typer.Option(False, "--explain", help="List every edit (pass, rule, span, reason) on standard error."),
-    glob: str = typer.Option("*.txt", "--glob", help="Files to take from directories."),
+    glob: Optional[str] = typer.Option(None, "--glob", help="Files to take from directories [default: *.txt]."),
     jobs: int = typer.Option(0, "-j", "--jobs", help="Worker processes (0 = all cores)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only errors."),
+    report: Optional[Path] = typer.Option(None, "--report", help="Write a JSON summary per file (edits and characters removed by pass, articles, encoding)."),
+    keep_removed: Optional[Path] = typer.Option(None, "--keep-removed", help="Write every edit (file, line, span, pass, reason, before, after) as JSON Lines."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Configuration file [default: nearest cleannews.toml or pyproject.toml with [tool.cleannews]]."),
     debug: bool = typer.Option(False, "--debug", help="Show the traceback of internal errors."),
 ) -> None:
     """Clean dumps in place (or to -o / standard output)."""
+    from .config import ConfigError, load_config
     from .files import iter_inputs, write_atomic
 
-    options = Options(passes=_parse_passes(passes), target=to.value)
+    try:
+        settings = load_config(config)
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        raise typer.Exit(2)
+    options, glob, skip = _settings(settings, passes, to, glob)
     want_jsonl = fmt is Format.jsonl
     failures = changed = 0
     err = sys.stderr
@@ -159,6 +179,7 @@ def fix(
         data = sys.stdin.buffer.read()
         outcome = process(data, "-", options, want_jsonl, debug)
         _report_explain(outcome, explain)
+        _write_audit([outcome], report, keep_removed)
         if outcome.error:
             print(f"error: <stdin>: {outcome.error}", file=err)
             raise typer.Exit(1)
@@ -174,7 +195,7 @@ def fix(
     if "-" in paths:
         raise typer.BadParameter("'-' (standard input) cannot be mixed with paths")
 
-    inputs = list(iter_inputs(paths, glob))
+    inputs = list(iter_inputs(paths, glob, skip))
     if not inputs:
         print("error: no input files found", file=err)
         raise typer.Exit(1)
@@ -186,6 +207,7 @@ def fix(
     else:
         outcomes = [_process_path(task) for task in tasks]
 
+    _write_audit(outcomes, report, keep_removed)
     single_output = output is not None and not output.is_dir() and not any(Path(p).is_dir() for p in paths)
     collected: list[str] = []
     for (file, base), outcome in zip(inputs, outcomes):
@@ -228,24 +250,55 @@ def fix(
 
 def _report_explain(outcome: Outcome, explain: bool) -> None:
     if explain:
-        for line in outcome.explain:
-            print(f"{outcome.name}: {line}", file=sys.stderr)
+        from .edits import Edit
+
+        for edit in outcome.edits:
+            print(f"{outcome.name}: {Edit(**edit).describe()}", file=sys.stderr)
+
+
+def _write_audit(outcomes: List[Outcome], report: Optional[Path], keep_removed: Optional[Path]) -> None:
+    """``--report``: a JSON summary per file; ``--keep-removed``: every edit, to audit or restore."""
+    from .files import write_atomic
+
+    if report is not None:
+        write_atomic(report, json.dumps({"files": [o.summary() for o in outcomes]}, ensure_ascii=False, indent=1) + "\n")
+    if keep_removed is not None:
+        lines = (json.dumps({"file": o.name, **edit}, ensure_ascii=False) for o in outcomes for edit in o.edits)
+        write_atomic(keep_removed, "".join(line + "\n" for line in lines))
+
+
+def _settings(config: dict, passes: Optional[str], to: Optional["Target"], glob: Optional[str]) -> tuple[Options, str, tuple]:
+    """Merge command-line flags over the configuration file."""
+    chosen_passes = _parse_passes(passes) if passes else tuple(config.get("passes", PASS_ORDER))
+    target = to.value if to else config.get("to", "zh-hans")
+    try:
+        options = Options(
+            passes=chosen_passes,
+            target=target,
+            extra_boilerplate=tuple(config.get("extra-boilerplate", ())),
+            protect=tuple(config.get("protect", ())),
+        )
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    return options, glob or config.get("glob", "*.txt"), tuple(config.get("skip", ()))
 
 
 @app.command("check")
 def check_command(
     paths: List[str] = typer.Argument(..., help="Files or directories to check; '-' reads standard input."),
-    passes: str = typer.Option(",".join(PASS_ORDER), "--passes", help="Comma-separated passes to run."),
-    to: Target = typer.Option(Target.zh_hans, "--to", help="Target script."),
+    passes: Optional[str] = typer.Option(None, "--passes", help="Comma-separated passes to run."),
+    to: Optional[Target] = typer.Option(None, "--to", help="Target script [default: zh-hans]."),
     diff: bool = typer.Option(False, "--diff", help="Also print a unified diff."),
     explain: bool = typer.Option(False, "--explain", help="List every edit on standard error."),
-    glob: str = typer.Option("*.txt", "--glob", help="Files to take from directories."),
+    glob: Optional[str] = typer.Option(None, "--glob", help="Files to take from directories [default: *.txt]."),
     jobs: int = typer.Option(0, "-j", "--jobs", help="Worker processes (0 = all cores)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only errors."),
+    report: Optional[Path] = typer.Option(None, "--report", help="Write a JSON summary per file."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Configuration file."),
 ) -> None:
-    """Report files that are not clean (same as `fix --check`); never writes."""
-    fix(paths=paths, output=None, fmt=Format.text, passes=passes, to=to, check=True, diff=diff,
-        explain=explain, glob=glob, jobs=jobs, quiet=quiet, debug=False)
+    """Report files that are not clean (same as `fix --check`); never writes the files."""
+    fix(paths=paths, output=None, fmt=Format.text, passes=passes, to=to, check=True, diff=diff, explain=explain,
+        glob=glob, jobs=jobs, quiet=quiet, report=report, keep_removed=None, config=config, debug=False)
 
 
 def main() -> None:

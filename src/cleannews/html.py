@@ -29,6 +29,7 @@ import re
 from typing import Iterable, Optional
 
 from cleannews.document import Hints
+from cleannews.metadata import parse_date
 
 __all__ = ["looks_like_html", "extract", "naive_text_dump"]
 
@@ -269,10 +270,6 @@ _BOILER_RE = re.compile(
     r"标签|关键词|图片来源|ICP|[京沪粤浙苏]ICP)",
     re.I,
 )
-_DATE_RE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:\s*(?:T|\s)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
-)
 _BYLINE_WORDS = re.compile(r"来源|作者|记者|编辑|发布时间|发表时间|时间[:：]|日期|稿源|通讯员|浏览|阅读|点击")
 
 
@@ -369,7 +366,7 @@ def _is_byline(text: str) -> bool:
     compact = "".join(text.split())
     if len(compact) > 80:
         return False
-    has_date = bool(_DATE_RE.search(compact))
+    has_date = parse_date(compact) is not None
     words = len(_BYLINE_WORDS.findall(compact))
     strong = sum(1 for ch in compact if ch in "。！？")
     if strong:
@@ -483,35 +480,6 @@ def _pick_title(tree, meta: dict[str, str]) -> Optional[str]:
     return None
 
 
-def normalise_date(text: str) -> Optional[str]:
-    """The first date in ``text`` as ISO 8601, as precise as the text.
-
-    >>> normalise_date("2021年08月25日16:51 来源：新华网")
-    '2021-08-25T16:51'
-    >>> normalise_date("发布时间：2012-07-27 23:11:01")
-    '2012-07-27T23:11:01'
-    >>> normalise_date("2012-07-27")
-    '2012-07-27'
-    >>> normalise_date("2020-02-19T10:00:00+08:00")
-    '2020-02-19T10:00:00'
-    >>> normalise_date("no date") is None
-    True
-    """
-    for m in _DATE_RE.finditer(text):
-        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-        if not (1 <= mo <= 12 and 1 <= d <= 31):
-            continue
-        out = f"{y:04d}-{mo:02d}-{d:02d}"
-        if m.group("H") is not None:
-            hh, mm = int(m.group("H")), int(m.group("M"))
-            if hh < 24 and mm < 60:
-                out += f"T{hh:02d}:{mm:02d}"
-                if m.group("S") is not None and int(m.group("S")) < 60:
-                    out += f":{int(m.group('S')):02d}"
-        return out
-    return None
-
-
 _DATE_META = (
     "article:published_time", "og:article:published_time", "og:release_date", "pubdate", "publishdate",
     "publish_date", "publishtime", "publish-date", "published_time", "datepublished", "article:published",
@@ -551,21 +519,21 @@ def _byline_region(lin: _Linearizer, title: Optional[str]) -> list[str]:
 def _pick_date(tree, meta: dict[str, str], region: list[str], lin: _Linearizer) -> Optional[str]:
     for key in _DATE_META:
         if key in meta:
-            d = normalise_date(meta[key])
+            d = parse_date(meta[key])
             if d:
                 return d
     for node in tree.css("time"):
-        d = normalise_date(_attrs(node).get("datetime", "") or _text_of(node))
+        d = parse_date(_attrs(node).get("datetime", "") or _text_of(node))
         if d:
             return d
     for line in region:
         if len(line) <= 120:
-            d = normalise_date(line)
+            d = parse_date(line)
             if d:
                 return d
     for b in lin.blocks:
         if b.length <= 60 and (_is_byline(b.text)):
-            d = normalise_date(b.text)
+            d = parse_date(b.text)
             if d:
                 return d
     for key in ("og:url",):

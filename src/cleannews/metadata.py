@@ -26,8 +26,8 @@ _FIELD_LABELS = {
     "author": "作者|记者|撰文|撰稿|采写|通讯员|摄影|文|图",
     "junk": "点击数|点击量|点击|浏览次数|浏览量|浏览|阅读量|阅读|访问量|字号|审核|校对|编审|签发|分享到|分享",
 }
-_LABEL = re.compile(
-    "(?P<label>" + "|".join(f"(?P<{name}>{alts})" for name, alts in _FIELD_LABELS.items()) + r")\s*[:：]\s*"
+_LABEL = re.compile(  # a label never continues a Han word (组图：… is a title, not 图：)
+    "(?<![\u4e00-\u9fff])(?P<label>" + "|".join(f"(?P<{name}>{alts})" for name, alts in _FIELD_LABELS.items()) + r")\s*[:：]\s*"
 )
 _BYLINE = re.compile(
     r"^[（(\[【]?\s*(?:本报|本台|本刊|本网)?(?:特约)?(?:记者|通讯员)\s+(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[）)\]】]?$"

@@ -65,7 +65,17 @@ _SPECIAL = (
     "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"  # cp1252 punctuation
     "\ue000-\uf8ff\ufffd&"
 )
-_QUICK = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xff\ufffd&]|[\u3400-\u9fff][(（][a-zA-Z\u00e0-\u01dc]|锟")
+# One character class scans fast (sre prefilters it); the alternation below only runs on its hits.
+_PREFILTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xff\ufffd&锟(（]")
+# A lone Latin-1 sign (·, °, ×, é) is ordinary text: codec damage leaves two high characters close
+# together, and a converter's pinyin gloss carries a tone mark or digit.
+_QUICK = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd&]|锟"
+    "|[\xa1-\xff][\x40-\x7e]?[\xa1-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+    "|[\u3400-\u9fff][(（][a-zA-Zü\u0251\u0261]{0,7}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ\u0300-\u036f]"
+    "|[\u3400-\u9fff][(（][a-zA-Zü]{1,7}[1-5][)）]"
+)
 # CJK punctuation that is NOT produced by mojibake gates; kept out of the rare class
 _CLEAN_PUNCT = "\u2010-\u2027\u2030-\u205e\u2100-\u218f\u2460-\u24ff\u2500-\u27bf\ue000-\uf8ff，。、：；！？“”‘’（）《》〈〉「」『』【】—…·～－　０-９Ａ-Ｚａ-ｚ％＠＃＆＝＋／\u3000-\u303f\uff01-\uff5e"
 
@@ -110,12 +120,18 @@ def needs_repair(line: str) -> bool:
     """
     if line.isascii():
         return "&" in line or bool(_C0.search(line))
-    if _QUICK.search(line):
+    if _PREFILTER.search(line) and _QUICK.search(line):
         return True
-    pair, q1, q2 = _rare_pair_re()
+    rare, q1, q2 = _rare_pair_re()
+    if not rare.search(line):  # the common case: every character is an ordinary one
+        return False
     if q1.search(line) or q2.search(line):
         return True
-    return bool(_rare_clusters(line))
+    # rare characters close together are names or damage: damage makes a window implausible
+    # (scored in simplified form: traditional characters are rarer in the table than in life)
+    from .script import convert
+
+    return any(P.window_min(convert(line[max(0, a - 2) : b + 2])) < CLUSTER_GATE for a, b in _rare_clusters(line))
 
 
 def _rare_clusters(text: str) -> list[tuple[int, int]]:
@@ -314,8 +330,31 @@ _CP1252_HIGH = "\x80-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\
 _LATIN_RUN = re.compile(f"(?:[{_CP1252_HIGH}][\x40-\x7e]?)*[{_CP1252_HIGH}][\x40-\x7e]?")
 
 
+def _euro_handler(err: UnicodeError):
+    """Decode a stray 0x80 as '€', as Windows code page 936 does; anything else stays an error."""
+    if isinstance(err, UnicodeDecodeError) and err.object[err.start] == 0x80:
+        return "€", err.start + 1
+    raise err
+
+
+import codecs as _codecs
+
+_codecs.register_error("cleannews-euro", _euro_handler)
+
+
+def _han_share(text: str) -> float:
+    """Share of Han characters among the non-ASCII characters of ``text``."""
+    non_ascii = [ch for ch in text if not ch.isascii() and ch not in "\ufffd"]
+    if not non_ascii:
+        return 0.0
+    return sum(1 for ch in non_ascii if P.is_han(ch)) / len(non_ascii)
+
+
 def _cjk_count(text: str) -> int:
     return sum(1 for ch in text if P.is_han(ch) or "\u3000" <= ch <= "\u303f" or "\uff01" <= ch <= "\uff5e")
+
+
+_LABEL_PREFIX = re.compile(r"^\s*[\u4e00-\u9fff]{1,4}[：:]")
 
 
 def fix_gbk_as_latin1(text: str) -> str:
@@ -339,7 +378,7 @@ def fix_gbk_as_latin1(text: str) -> str:
             return run
         for codec in ("gbk", "gb18030"):
             try:
-                out = raw.decode(codec)
+                out = raw.decode(codec, errors="cleannews-euro")
                 break
             except UnicodeDecodeError:
                 continue
@@ -357,7 +396,8 @@ def fix_gbk_as_latin1(text: str) -> str:
     # a lone two-byte character (e.g. 月 between digits) is accepted only in Chinese context
     state = {"single": False}
     first = _LATIN_RUN.sub(repl, text)
-    state["single"] = first != text or _cjk_count(text) > 0
+    # a field label ("标题：", "来源：") says nothing about the value's language
+    state["single"] = first != text or _cjk_count(_LABEL_PREFIX.sub("", text)) > 0
     return _LATIN_RUN.sub(repl, first) if state["single"] else first
 
 
@@ -621,6 +661,8 @@ def _search_fix(text: str, source: str, target: str, min_gain: float, **kw) -> s
     changed = False
     for a, b in _windows(text):
         window = text[a:b]
+        if _han_share(window) < 0.5:
+            continue  # Greek, Cyrillic, symbols...: not CJK mojibake
         fixed, gain, dropped = _lattice_search(window, source, target, **kw)
         if fixed != window and gain >= min_gain + 2.0 * dropped:
             out.append(text[last:a])
@@ -657,6 +699,8 @@ def fix_utf8_as_gbk(text: str) -> str:
 
     def strict(m: "re.Match[str]") -> str:
         run = m.group(0)
+        if _han_share(run) < 0.5:
+            return run
         try:
             out = run.encode("gb18030").decode("utf-8")
         except UnicodeError:
@@ -699,6 +743,8 @@ def fix_big5_gbk_swap(text: str) -> str:
     for src, dst, rule in (("gb18030", "cp950", "big5-as-gbk"), ("big5hkscs", "gbk", "gbk-as-big5"), ("cp950", "gbk", "gbk-as-big5")):
         def repl(m: "re.Match[str]", src=src, dst=dst) -> str:
             run = m.group(0)
+            if _han_share(run) < 0.5:
+                return run
             out = strict(run, src, dst)
             if out is not None and P.score(out) - P.score(run) >= 3.0 and P.score(out) > -10.5:
                 return out
@@ -827,8 +873,36 @@ def _opcodes(a: str, b: str):
     return [op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
 
 
+CLUSTER_GATE = -10.5  # mean unigram log-probability of the worst 4-character window (notes A.2)
+_CHUNK_END = re.compile(r"(?<=[。！？!?])")
+_CHUNK_MIN = 200
+
+
 def repair_line(line: str) -> tuple[str, list[Fix]]:
     """Repair one line; return the new line and the fixes, relative to ``line``.
+
+    A long line (a whole article on one line) is repaired sentence by sentence,
+    so one damaged spot does not send the whole line through the slow searches.
+
+    >>> repair_line("新闻&amp;评论")[0]
+    '新闻&评论'
+    """
+    if len(line) <= _CHUNK_MIN or not needs_repair(line):
+        return _repair_chunk(line)
+    out: list[str] = []
+    fixes: list[Fix] = []
+    offset = 0
+    for chunk in _CHUNK_END.split(line):
+        new, chunk_fixes = _repair_chunk(chunk)
+        out.append(new)
+        fixes.extend((rule, start + offset, end + offset, before, after, reason)
+                     for rule, start, end, before, after, reason in chunk_fixes)
+        offset += len(chunk)
+    return "".join(out), fixes
+
+
+def _repair_chunk(line: str) -> tuple[str, list[Fix]]:
+    """Repair one line or sentence; return the new text and the fixes, relative to ``line``.
 
     Each fix is ``(rule, start, end, before, after, reason)``; applying them right
     to left to ``line`` gives the new line. Deterministic and idempotent.

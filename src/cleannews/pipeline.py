@@ -12,7 +12,7 @@ from importlib import import_module
 from typing import Optional, Union
 
 from .document import Article, Document, Hints, Options
-from .edits import Edit
+from .edits import Edit, replay
 from .textformat import render_text
 
 # pass name (as in --passes) -> the modules whose ``run`` implements it, in order.
@@ -59,15 +59,43 @@ def to_document(data: Union[str, bytes], name: Optional[str] = None) -> tuple[Do
     return Document.from_text(text, name=name), encoding, text
 
 
+class SafetyError(Exception):
+    """A pass produced text that its recorded edits do not explain; nothing is written."""
+
+
 def run_passes(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
+    """Run the selected passes in pipeline order, checking each against its own edits.
+
+    Like black's ``--safe``: the output of every text pass must equal its input
+    with its recorded edits replayed, and every paragraph segmentation makes must
+    come from its input, so no character appears or disappears without a trace.
+    """
     edits: list[Edit] = []
     for name in Options().passes:  # canonical order, whatever order the user listed them in
         if not options.runs(name):
             continue
         for module in PASSES[name]:
+            before = doc
             doc, step_edits = import_module(f"cleannews.{module}").run(doc, options)
+            _verify(module, before, doc, step_edits)
             edits.extend(step_edits)
     return doc, edits
+
+
+def _verify(module: str, before: Document, after: Document, edits: list[Edit]) -> None:
+    if after.articles is None or before.articles is not None:
+        try:
+            replayed = replay(before.lines, edits)
+        except ValueError as exc:
+            raise SafetyError(f"pass {module!r}: {exc}") from None
+        if replayed != list(after.lines):
+            raise SafetyError(f"pass {module!r} changed text that its edits do not record")
+        return
+    source = before.text
+    for article in after.articles:
+        for paragraph in article.paragraphs:
+            if paragraph not in source:
+                raise SafetyError(f"pass {module!r} produced a paragraph not found in its input: {paragraph[:30]!r}")
 
 
 def clean_document(doc: Document, options: Options, encoding: str = "str", input_text: Optional[str] = None) -> Result:

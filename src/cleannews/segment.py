@@ -61,7 +61,7 @@ def is_title_like(line: str) -> bool:
     text = line.strip()
     if not (4 <= len(text) <= _TITLE_MAX):
         return False
-    if text[-1] in "。；;，,、：:" or len(_SENTENCE_END.findall(text)) > 1:
+    if text[-1] in "。；;，,、：:" or len(re.findall("[。；;]", text)) > 1:  # ？！ are common in titles
         return False
     return not is_metadata_line(text)
 

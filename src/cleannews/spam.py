@@ -85,10 +85,13 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
     """Remove place-name lists and title keywords stuffed into the first paragraphs."""
     from .segment import guess_title, is_body_like
 
+    from .vocabulary import variants
+
+    protected = variants(tuple(options.protect))
     lines = list(doc.lines)
     edits: list[Edit] = []
     for index, line in enumerate(lines):
-        if line.strip() and not any(p in line for p in options.protect):
+        if line.strip() and not any(p in line for p in protected):
             runs = place_name_runs(line)
             if runs:
                 _cut(lines, index, runs, "place-name-list", "list of place names (SEO spam)", edits)
@@ -97,7 +100,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         body = [i for i, line in enumerate(lines) if is_body_like(line) and title not in line]
         stuffed = False
         for index in body[:FIRST_PARAGRAPHS]:
-            if any(p in lines[index] for p in options.protect):
+            if any(p in lines[index] for p in protected):
                 continue
             spans = find_keyword_stuffing(lines[index], title, stuffed)
             stuffed = stuffed or bool(spans)

@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Benchmark pass 1 (mojibake) per damage family on clean news lines from ../shared.
+
+    python benchmarks/mojibake_families.py [--n 300]
+
+For each family, clean lines are corrupted, repaired with ``repair_line`` and
+compared with the original: share restored exactly and mean
+``cleannews.metrics.line_similarity``. Also reports the share of clean lines the
+pass changes (simplified, traditional) and MB/s on clean text (one core, after
+warm-up). Don't run it beside other CPU-heavy work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from pathlib import Path
+
+import ftfy.bad_codecs  # noqa: F401
+
+from cleannews.metrics import line_similarity
+from cleannews.mojibake import repair_line
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+HANS = ["news-zh-hans/sighan2005/pku_test.utf8.txt", "news-zh-hans/sighan2005/msr_test.utf8.txt"]
+HANT = ["news-zh-hant/sighan2005/cityu_test.utf8.txt", "news-zh-hant/sighan2005/as_test.utf8.txt"]
+THUC = "news-zh-hans/thucnews-1000/cnews.val.txt"
+
+
+def read_lines(rel: str) -> list[str]:
+    text = (SHARED / rel).read_text(encoding="utf-8-sig")
+    return [l.rstrip("\r") for l in text.split("\n")]
+
+
+def sentences(lines: list[str], rng: random.Random, n: int, lo: int = 8, hi: int = 80) -> list[str]:
+    pool = [l.strip() for l in lines if lo <= len(l.strip()) <= hi]
+    return rng.sample(pool, min(n, len(pool)))
+
+
+def dropped_byte(s: str, rng: random.Random) -> str:
+    raw = s.encode("gbk")
+    k = rng.randrange(2, max(3, len(raw) - 2))
+    return (raw[:k] + raw[k + 1 :]).decode("gbk", "replace")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=300)
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    hans_lines = [l for f in HANS for l in read_lines(f)]
+    hant_lines = [l for f in HANT for l in read_lines(f)]
+    thuc = [l.split("\t", 1)[-1] for l in read_lines(THUC)]
+    hans = sentences(hans_lines + [s for t in thuc for s in t.split("。") if s], rng, args.n)
+    hant = [s for s in sentences(hant_lines, rng, args.n * 2) if _big5_ok(s)][: args.n]
+    gbk_hans = [s for s in hans if _gbk_ok(s)]
+
+    families = {
+        "gbk-as-latin1": (gbk_hans, lambda s: s.encode("gbk").decode("latin-1")),
+        "gbk-as-cp1252": (gbk_hans, lambda s: s.encode("gbk").decode("sloppy-windows-1252")),
+        "utf8-as-cp1252": (hans, lambda s: s.encode("utf-8").decode("sloppy-windows-1252")),
+        "utf8-as-cp1252 x2": (hans, lambda s: s.encode("utf-8").decode("sloppy-windows-1252").encode("utf-8").decode("sloppy-windows-1252")),
+        "html-entities": (hans, lambda s: "".join(f"&#{ord(c)};" if i % 3 == 0 and ord(c) > 127 else c for i, c in enumerate(s))),
+        "utf8-as-gbk (replace)": (hans, lambda s: s.encode("utf-8").decode("gbk", "replace")),
+        "big5-as-gbk (replace)": (hant, lambda s: s.encode("big5").decode("gbk", "replace")),
+        "gbk-as-big5 (replace)": (gbk_hans, lambda s: s.encode("gbk").decode("big5hkscs", "replace")),
+        "gbk dropped byte": (gbk_hans, lambda s: dropped_byte(s, rng)),
+    }
+    print(f"{'family':26} {'n':>5} {'exact':>7} {'mean sim':>9} {'input sim':>9}")
+    for name, (clean, corrupt) in families.items():
+        exact = 0
+        sims = []
+        base = []
+        for s in clean:
+            bad = corrupt(s)
+            out = repair_line(bad)[0]
+            exact += out == s
+            sims.append(line_similarity(out, s))
+            base.append(line_similarity(bad, s))
+        n = len(clean)
+        print(f"{name:26} {n:5d} {exact / n:7.1%} {sum(sims) / n:9.3f} {sum(base) / n:9.3f}")
+
+    for label, lines in (("simplified", hans_lines + thuc), ("traditional", hant_lines)):
+        changed = sum(1 for l in lines if repair_line(l)[0] != l)
+        print(f"clean {label:12} lines changed: {changed}/{len(lines)}")
+
+    clean_text = hans_lines + hant_lines + thuc
+    mb = sum(len(l.encode("utf-8")) for l in clean_text) / 1e6
+    best = None
+    for _ in range(3):
+        t = time.perf_counter()
+        for l in clean_text:
+            repair_line(l)
+        dt = time.perf_counter() - t
+        best = dt if best is None else min(best, dt)
+    print(f"clean-text throughput: {mb / best:.1f} MB/s ({mb:.1f} MB, best of 3, one core)")
+
+
+def _gbk_ok(s: str) -> bool:
+    try:
+        s.encode("gbk")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def _big5_ok(s: str) -> bool:
+    try:
+        s.encode("big5")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,593 @@
+#!/usr/bin/env python
+"""Speed benchmark for cleannews.
+
+Generates a deterministic corpus of dirty news dumps from the clean text in
+``../shared/corpora`` (news-zh-hans, news-zh-hant), then measures, single process
+and side by side on the same bytes:
+
+* OpenCC ``t2s`` alone (one ``convert`` per dump),
+* the full cleannews pipeline (``clean`` per dump) end to end, and per pass,
+* a per-line ``ftfy.fix_text`` + OpenCC ``t2s`` pipeline (what data-juicer does),
+* peak RSS of ``cleannews fix`` on one big dump (10 MB and 50 MB by default),
+* ``cleannews fix DIR -o OUT -j 1`` against ``-j 2``,
+* optionally a cProfile of ``clean`` on a ~5 MB subset.
+
+MB means 10**6 bytes of UTF-8 input throughout.
+
+    python benchmarks/speed.py --mb 20
+    python benchmarks/speed.py --quick          # 2 MB smoke run
+    python benchmarks/speed.py --mb 20 --json results.json --out /tmp/dumps
+
+Don't run this next to other CPU-heavy work: times are medians (or minima, also
+printed) of ``--repeat`` runs, but a busy second core still distorts them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import platform
+import pstats
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from importlib import import_module
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA_CANDIDATES = [ROOT.parent / "shared" / "corpora", Path("/work/shared/corpora")]
+MB = 1_000_000
+
+# --------------------------------------------------------------------------------------
+# corpus
+# --------------------------------------------------------------------------------------
+
+HANS_SOURCES = [
+    "news-zh-hans/sighan2005/pku_test.utf8.txt",
+    "news-zh-hans/sighan2005/msr_test.utf8.txt",
+    "news-zh-hans/thucnews-1000/cnews.val.txt",
+]
+HANT_SOURCES = [
+    "news-zh-hant/sighan2005/cityu_test.utf8.txt",
+    "news-zh-hant/sighan2005/as_test.utf8.txt",
+]
+
+SITES_HANS = ["新华网", "人民网", "中国新闻网", "央视网", "光明网", "澎湃新闻", "中国青年网", "环球网"]
+SITES_HANT = ["中央社", "聯合新聞網", "自由時報", "蘋果日報", "東森新聞", "香港電台"]
+CHANNELS_HANS = ["新闻", "国内", "国际", "财经", "体育", "社会", "地方", "科技"]
+CHANNELS_HANT = ["新聞", "國內", "國際", "財經", "體育", "社會", "地方", "科技"]
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华"
+
+
+def _corpora_dir(explicit: str | None) -> Path:
+    if explicit:
+        return Path(explicit)
+    for candidate in CORPORA_CANDIDATES:
+        if (candidate / "news-zh-hans").is_dir():
+            return candidate
+    raise SystemExit("error: corpora not found; pass --corpora DIR (…/shared/corpora)")
+
+
+def _split_sentences(text: str) -> list[str]:
+    out, start = [], 0
+    for i, ch in enumerate(text):
+        if ch in "。！？!?":
+            sentence = text[start : i + 1].strip()
+            if sentence:
+                out.append(sentence)
+            start = i + 1
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+def _paragraphs(path: Path, rng: random.Random) -> list[str]:
+    """Paragraphs of 40–400 characters from one source file."""
+    text = path.read_text(encoding="utf-8", errors="replace").lstrip("\ufeff")
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if path.name.startswith("cnews"):  # "label\ttitle+body" per line: drop the label
+        lines = [line.split("\t", 1)[-1] for line in lines]
+    sentences: list[str] = []
+    for line in lines:
+        sentences.extend(_split_sentences(line) if len(line) > 120 else [line])
+    paragraphs, current = [], ""
+    target = rng.randint(60, 300)
+    for sentence in sentences:
+        current += sentence
+        if len(current) >= target:
+            paragraphs.append(current[:400])
+            current, target = "", rng.randint(60, 300)
+    if len(current) >= 40:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _title(paragraph: str, rng: random.Random) -> str:
+    text = paragraph.strip("“”「」\"'（）() ")
+    cut = rng.randint(10, 26)
+    title = text[:cut]
+    for mark in "，。！？；：,.!?;:、":
+        title = title.replace(mark, " ")
+    return " ".join(title.split())
+
+
+def _mojibake(line: str, rng: random.Random, hant: bool = False) -> str:
+    """Corrupt one line the way a wrong codec does."""
+    kind = rng.randrange(3)
+    try:
+        if kind == 0:  # GBK (Big5 for traditional) bytes read as Latin-1: ÖÐÎÄ
+            # Big5 for traditional lines: traditional characters in GBK use lead bytes 0x81-0xA0,
+            # which Latin-1 turns into C1 controls, and cleannews rejects such dumps as binary.
+            return line.encode("big5" if hant else "gbk", errors="replace").decode("latin-1")
+        if kind == 1:  # UTF-8 bytes read as GBK: 鍙戝竷
+            return line.encode("utf-8").decode("gbk", errors="replace")
+        # UTF-8 bytes read as cp1252: ä¸­æ–‡
+        return line.encode("utf-8").decode("cp1252", errors="replace")
+    except UnicodeError:  # pragma: no cover - all three use errors=replace
+        return line
+
+
+def _article(rng: random.Random, pools: dict, hant: bool, mojibake_rate: float, counts: dict) -> list[str]:
+    pool = pools["hant" if hant else "hans"]
+    sites, channels = (SITES_HANT, CHANNELS_HANT) if hant else (SITES_HANS, CHANNELS_HANS)
+    site = rng.choice(sites)
+    lines: list[str] = []
+    # breadcrumb (most articles) and widgets
+    if rng.random() < 0.8:
+        home = "首頁" if hant else "首页"
+        lines.append(f"{home} > {rng.choice(channels)} > {rng.choice(channels)} > 正文")
+    title = _title(rng.choice(pool), rng)
+    lines.append(title)
+    date = f"{rng.randint(2005, 2023)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
+    author = rng.choice(SURNAMES) + rng.choice(GIVEN) + (rng.choice(GIVEN) if rng.random() < 0.5 else "")
+    if hant:
+        lines.append(f"{date}　來源：{site}　作者：{author}")
+    else:
+        lines.append(f"{date}　来源：{site}　作者：{author}")
+    if rng.random() < 0.5:
+        lines.append("【打印】 【关闭】 【字号：大 中 小】" if not hant else "【打印】 【關閉】 【字號：大 中 小】")
+    lines.append("")
+    for _ in range(rng.randint(3, 14)):
+        lines.append(rng.choice(pool))
+        if rng.random() < 0.6:
+            lines.append("")
+    if rng.random() < 0.6:
+        lines.append("")
+        lines.append("相关阅读：" if not hant else "相關閱讀：")
+        for _ in range(rng.randint(3, 5)):
+            lines.append(f"· {_title(rng.choice(pool), rng)}（{rng.randint(2005, 2023)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}）")
+    if rng.random() < 0.7:
+        editor = rng.choice(SURNAMES) + rng.choice(GIVEN)
+        lines.append(f"（责任编辑：{editor}）" if not hant else f"（責任編輯：{editor}）")
+    if rng.random() < 0.8:
+        lines.append(f"Copyright © 2005-2023 {site} 版权所有 All Rights Reserved" if not hant else f"Copyright © 2005-2023 {site} 版權所有")
+    for i, line in enumerate(lines):
+        counts["lines"] += 1
+        if line and rng.random() < mojibake_rate:
+            lines[i] = _mojibake(line, rng, hant)
+            counts["mojibake_lines"] += 1
+    return lines
+
+
+def generate_corpus(out: Path, total_bytes: int, corpora: Path, seed: int = 20240601,
+                    hant_rate: float = 0.2, mojibake_rate: float = 0.01) -> dict:
+    """Write dumps of ~5–50 KB to ``out`` until ``total_bytes`` are written; deterministic."""
+    rng = random.Random(seed)
+    pools = {
+        "hans": [p for src in HANS_SOURCES for p in _paragraphs(corpora / src, rng)],
+        "hant": [p for src in HANT_SOURCES for p in _paragraphs(corpora / src, rng)],
+    }
+    out.mkdir(parents=True, exist_ok=True)
+    counts = {"lines": 0, "mojibake_lines": 0, "articles": 0, "hant_articles": 0}
+    written, index, sizes = 0, 0, []
+    while written < total_bytes:
+        size = int(min(50_000, max(5_000, rng.lognormvariate(9.7, 0.6))))  # median ~16 KB
+        size = min(size, max(5_000, total_bytes - written))
+        blocks: list[str] = []
+        nbytes = 0
+        while nbytes < size:
+            hant = rng.random() < hant_rate
+            lines = _article(rng, pools, hant, mojibake_rate, counts)
+            counts["articles"] += 1
+            counts["hant_articles"] += hant
+            block = "\n".join(lines)
+            blocks.append(block)
+            nbytes += len(block.encode("utf-8")) + 2
+        data = "\n\n".join(blocks).encode("utf-8") + b"\n"
+        (out / f"dump_{index:05d}.txt").write_bytes(data)
+        sizes.append(len(data))
+        written += len(data)
+        index += 1
+    counts.update(files=index, bytes=written, min_kb=min(sizes) / 1000, max_kb=max(sizes) / 1000,
+                  median_kb=statistics.median(sizes) / 1000)
+    return counts
+
+
+def load_dumps(directory: Path) -> list[tuple[str, bytes]]:
+    return [(str(p), p.read_bytes()) for p in sorted(directory.glob("*.txt"))]
+
+
+# --------------------------------------------------------------------------------------
+# timing helpers
+# --------------------------------------------------------------------------------------
+
+
+def repeat(fn, times: int, budget_s: float) -> list[float]:
+    """Run ``fn`` up to ``times`` times (at least once; stop early past ``budget_s``)."""
+    out: list[float] = []
+    spent = 0.0
+    for _ in range(max(1, times)):
+        t0 = time.perf_counter()
+        fn()
+        dt = time.perf_counter() - t0
+        out.append(dt)
+        spent += dt
+        if spent > budget_s:
+            break
+    return out
+
+
+def summary(times: list[float], nbytes: int) -> dict:
+    med, best = statistics.median(times), min(times)
+    return {"runs": len(times), "median_s": med, "min_s": best,
+            "mb_s_median": nbytes / MB / med if med else float("inf"),
+            "mb_s_best": nbytes / MB / best if best else float("inf")}
+
+
+def fmt_row(label: str, s: dict, width: int = 44) -> str:
+    return (f"  {label:<{width}} {s['mb_s_median']:9.2f} MB/s  (best {s['mb_s_best']:8.2f};"
+            f" {s['median_s']:8.2f} s median of {s['runs']})")
+
+
+# --------------------------------------------------------------------------------------
+# measurements
+# --------------------------------------------------------------------------------------
+
+
+def bench_t2s(dumps, times, budget):
+    import opencc
+
+    conv = opencc.OpenCC("t2s.json")
+
+    def run():
+        for _, data in dumps:
+            conv.convert(data.decode("utf-8", errors="replace"))
+
+    return repeat(run, times, budget)
+
+
+def bench_clean(dumps, times, budget):
+    from cleannews.document import Options
+    from cleannews.pipeline import clean
+
+    options = Options()
+    failures: set[str] = set()
+
+    def run():
+        for name, data in dumps:
+            try:
+                clean(data, name=name, options=options)
+            except Exception as exc:  # a rejected dump must not stop the benchmark
+                if name not in failures:
+                    print(f"  warning: clean() failed on {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+                failures.add(name)
+
+    return repeat(run, times, budget), sorted(failures)
+
+
+def bench_passes(dumps, times, budget) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """Per-stage times: decode+HTML check, each module's ``run`` in pipeline order, rendering.
+
+    Each module gets the document the earlier modules produced, as in ``run_passes``.
+    """
+    from cleannews.document import PASS_ORDER, Options
+    from cleannews.pipeline import PASSES, to_document
+    from cleannews.textformat import render_text
+
+    options = Options()
+    modules = [(p, m, import_module(f"cleannews.{m}").run) for p in PASS_ORDER for m in PASSES[p]]
+    per_module: dict[str, list[float]] = {"decode": [], **{m: [] for _, m, _ in modules}, "render": []}
+    spent = 0.0
+    for _ in range(max(1, times)):
+        acc = dict.fromkeys(per_module, 0.0)
+        for name, data in dumps:
+            t0 = time.perf_counter()
+            try:
+                doc, _, _ = to_document(data, name)
+            except Exception:  # reported by bench_clean
+                continue
+            t1 = time.perf_counter()
+            acc["decode"] += t1 - t0
+            for _, m, run in modules:
+                t0 = time.perf_counter()
+                doc, _ = run(doc, options)
+                acc[m] += time.perf_counter() - t0
+            t0 = time.perf_counter()
+            if doc.articles is not None:
+                render_text(list(doc.articles))
+            acc["render"] += time.perf_counter() - t0
+        for key, value in acc.items():
+            per_module[key].append(value)
+        spent += sum(acc.values())
+        if spent > budget:
+            break
+    per_pass: dict[str, list[float]] = {"decode": per_module["decode"]}
+    for p in PASS_ORDER:
+        mods = PASSES[p]
+        per_pass[p] = [sum(vals) for vals in zip(*(per_module[m] for m in mods))]
+    per_pass["render"] = per_module["render"]
+    return per_pass, per_module
+
+
+def bench_ftfy_opencc(dumps, times, budget):
+    import ftfy
+    import opencc
+
+    conv = opencc.OpenCC("t2s.json")
+
+    def run():
+        for _, data in dumps:
+            text = data.decode("utf-8", errors="replace")
+            "\n".join(conv.convert(ftfy.fix_text(line)) for line in text.split("\n"))
+
+    return repeat(run, times, budget)
+
+
+def _cleannews_cmd() -> list[str]:
+    exe = Path(sys.executable).with_name("cleannews")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "cleannews"]
+
+
+_RSS_WRAPPER = (
+    "import resource, subprocess, sys, time\n"
+    "t = time.perf_counter(); rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
+    "dt = time.perf_counter() - t\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, dt, rc)\n"
+)
+
+
+def peak_rss(cmd: list[str], timeout: float) -> tuple[float, float, int]:
+    """Peak RSS (MB) and wall time of ``cmd``, measured in a fresh wrapper process."""
+    proc = subprocess.run([sys.executable, "-c", _RSS_WRAPPER, *cmd], capture_output=True, text=True, timeout=timeout)
+    kb, dt, rc = proc.stdout.split()
+    return int(kb) / 1024, float(dt), int(rc)
+
+
+def bench_memory(dumps, sizes_mb: list[float], workdir: Path, timeout: float) -> list[dict]:
+    """``cleannews fix BIG.txt -o OUT`` on single dumps made by concatenating corpus dumps."""
+    results = []
+    tiny = workdir / "tiny.txt"
+    tiny.write_bytes(dumps[0][1][:2000].rsplit(b"\n", 1)[0] + b"\n")
+    rss, dt, rc = peak_rss([*_cleannews_cmd(), "fix", str(tiny), "-o", str(workdir / "tiny.out"), "-j", "1", "-q"], timeout)
+    results.append({"input_mb": len(tiny.read_bytes()) / MB, "peak_rss_mb": rss, "wall_s": dt, "rc": rc})
+    for size in sizes_mb:
+        target = int(size * MB)
+        big = workdir / f"big_{size:g}mb.txt"
+        with big.open("wb") as fh:
+            written, i = 0, 0
+            while written < target:
+                chunk = dumps[i % len(dumps)][1]
+                fh.write(chunk + b"\n")
+                written += len(chunk) + 1
+                i += 1
+        try:
+            rss, dt, rc = peak_rss([*_cleannews_cmd(), "fix", str(big), "-o", str(workdir / "big.out"), "-j", "1", "-q"], timeout)
+            results.append({"input_mb": written / MB, "peak_rss_mb": rss, "wall_s": dt, "rc": rc})
+        except subprocess.TimeoutExpired:
+            results.append({"input_mb": written / MB, "peak_rss_mb": None, "wall_s": None, "rc": "timeout"})
+        big.unlink()
+    return results
+
+
+def bench_jobs(corpus: Path, workdir: Path, jobs: list[int], times: int, budget: float, timeout: float) -> dict:
+    out: dict = {}
+    for j in jobs:
+        walls = []
+        for _ in range(max(1, times)):
+            target = workdir / f"out_j{j}"
+            shutil.rmtree(target, ignore_errors=True)
+            t0 = time.perf_counter()
+            proc = subprocess.run([*_cleannews_cmd(), "fix", str(corpus), "-o", str(target), "-j", str(j), "-q"],
+                                  capture_output=True, text=True, timeout=timeout)
+            walls.append(time.perf_counter() - t0)
+            if proc.returncode not in (0, 1):
+                print(f"  warning: -j {j} exited {proc.returncode}: {proc.stderr.strip()[:300]}", file=sys.stderr)
+            if sum(walls) > budget:
+                break
+        out[j] = walls
+        shutil.rmtree(workdir / f"out_j{j}", ignore_errors=True)
+    return out
+
+
+def profile_clean(dumps, top: int = 25) -> dict[str, str]:
+    from cleannews.document import Options
+    from cleannews.pipeline import clean
+
+    options = Options()
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for name, data in dumps:
+        try:
+            clean(data, name=name, options=options)
+        except Exception:
+            pass
+    profiler.disable()
+    reports = {}
+    for key in ("cumulative", "tottime"):
+        buf = io.StringIO()
+        stats = pstats.Stats(profiler, stream=buf)
+        stats.sort_stats(key).print_stats(top)
+        text = buf.getvalue()
+        # keep only the table, paths shortened
+        start = text.find("   ncalls")
+        text = text[start:] if start >= 0 else text
+        reports[key] = text.replace(str(ROOT / "src") + "/", "").replace(sys.prefix + "/", "")
+    return reports
+
+
+def subset(dumps, nbytes: int):
+    out, total = [], 0
+    for item in dumps:
+        if total >= nbytes:
+            break
+        out.append(item)
+        total += len(item[1])
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# main
+# --------------------------------------------------------------------------------------
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--mb", type=float, default=20, help="corpus size in MB (10**6 bytes); default 20")
+    ap.add_argument("--quick", action="store_true", help="smoke run: 2 MB, 1 repeat, small memory inputs")
+    ap.add_argument("--out", help="write the corpus here (kept) instead of a temp dir")
+    ap.add_argument("--corpora", help="…/shared/corpora (default: found next to the repo)")
+    ap.add_argument("--json", help="write all results to this JSON file")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per measurement (median reported); default 3")
+    ap.add_argument("--budget", type=float, default=150, help="stop repeating a measurement after this many seconds")
+    ap.add_argument("--ftfy-mb", type=float, default=None, help="time ftfy+OpenCC on only this many MB (default: all)")
+    ap.add_argument("--mem-mb", default="10,50", help="single-dump sizes for the peak-RSS runs (comma list; '' skips)")
+    ap.add_argument("--jobs", default="1,2", help="-j values to compare ('' skips)")
+    ap.add_argument("--profile-mb", type=float, default=5, help="cProfile clean() on this many MB (0 skips)")
+    ap.add_argument("--seed", type=int, default=20240601)
+    ap.add_argument("--timeout", type=float, default=900, help="timeout per subprocess, seconds")
+    args = ap.parse_args(argv)
+    if args.quick:
+        args.mb, args.repeat = 2, 1
+        args.mem_mb = "1,4" if args.mem_mb == "10,50" else args.mem_mb
+        args.profile_mb = min(args.profile_mb, 1)
+
+    results: dict = {"args": vars(args), "python": sys.version.split()[0], "machine": platform.platform(),
+                     "cpus": os.cpu_count()}
+    tmp = Path(tempfile.mkdtemp(prefix="cleannews-speed-"))
+    try:
+        corpus = Path(args.out) if args.out else tmp / "dumps"
+        if corpus.exists() and any(corpus.glob("*.txt")):
+            for old in corpus.glob("dump_*.txt"):
+                old.unlink()
+        t0 = time.perf_counter()
+        info = generate_corpus(corpus, int(args.mb * MB), _corpora_dir(args.corpora), seed=args.seed)
+        results["corpus"] = {**info, "dir": str(corpus), "generate_s": time.perf_counter() - t0}
+        dumps = load_dumps(corpus)
+        nbytes = sum(len(d) for _, d in dumps)
+        print(f"cleannews speed benchmark — Python {results['python']}, {os.cpu_count()} CPU(s), {platform.platform()}")
+        print(f"corpus: {info['files']} dumps, {nbytes / MB:.2f} MB, {info['articles']} articles "
+              f"({info['hant_articles'] / info['articles']:.0%} traditional), "
+              f"{info['mojibake_lines']}/{info['lines']} lines mojibake ({info['mojibake_lines'] / info['lines']:.2%}); "
+              f"dump size {info['min_kb']:.1f}–{info['max_kb']:.1f} KB (median {info['median_kb']:.1f}); {corpus}")
+
+        # one-time costs (imports, OpenCC dictionaries, data tables), outside the timed loops
+        t0 = time.perf_counter()
+        from cleannews.document import Options
+        from cleannews.pipeline import clean
+
+        clean(dumps[0][1], name=dumps[0][0], options=Options())
+        results["warmup_s"] = time.perf_counter() - t0
+        print(f"warm-up (imports, tables, first dump): {results['warmup_s']:.2f} s\n")
+
+        print(f"single process, {nbytes / MB:.2f} MB; MB/s = input MB / time (median of up to {args.repeat} runs)")
+        t2s = summary(bench_t2s(dumps, args.repeat, args.budget), nbytes)
+        print(fmt_row("OpenCC t2s alone (per dump)", t2s))
+        clean_times, failures = bench_clean(dumps, args.repeat, args.budget)
+        full = summary(clean_times, nbytes)
+        print(fmt_row("cleannews clean() end to end", full))
+        if failures:
+            print(f"  ({len(failures)} dump(s) rejected by clean(); their bytes still count)")
+        results["clean_failures"] = failures
+        per_pass, per_module = bench_passes(dumps, args.repeat, args.budget)
+        pass_stats = {k: summary(v, nbytes) for k, v in per_pass.items()}
+        module_stats = {k: summary(v, nbytes) for k, v in per_module.items()}
+        total_pass = sum(s["median_s"] for s in pass_stats.values())
+        for key, s in pass_stats.items():
+            label = f"  {key}" + ("" if key in ("decode", "render") else " pass")
+            mods = [m for m in per_module if m not in ("decode", "render")]
+            extra = ""
+            if key == "boilerplate":
+                extra = " = " + " + ".join(f"{m} {module_stats[m]['median_s']:.2f} s" for m in ("boilerplate", "spam") if m in mods)
+            print(fmt_row(label, s) + f" {s['median_s'] / total_pass:6.1%}{extra}")
+        print(f"  {'  (sum of stages)':<44} {nbytes / MB / total_pass:9.2f} MB/s  ({total_pass:.2f} s)")
+        dumps_ftfy = subset(dumps, int(args.ftfy_mb * MB)) if args.ftfy_mb else dumps
+        ftfy_bytes = sum(len(d) for _, d in dumps_ftfy)
+        ftfy_stats = summary(bench_ftfy_opencc(dumps_ftfy, args.repeat, args.budget), ftfy_bytes)
+        note = "" if ftfy_bytes == nbytes else f" on {ftfy_bytes / MB:.2f} MB"
+        print(fmt_row(f"per-line ftfy.fix_text + OpenCC t2s{note}", ftfy_stats))
+
+        ratio_t2s = t2s["mb_s_median"] / full["mb_s_median"]  # = clean time / t2s time (same bytes)
+        ratio_ftfy = full["mb_s_median"] / ftfy_stats["mb_s_median"]  # = ftfy time / clean time, per MB
+        print("\nratios (per MB, medians):")
+        print(f"  cleannews / t2s time           = {ratio_t2s:7.2f}x   (target <= 4x)  "
+              f"{'OK' if ratio_t2s <= 4 else 'MISSED'}")
+        print(f"  (ftfy+OpenCC) / cleannews time = {ratio_ftfy:7.2f}x   (target >= 10x) "
+              f"{'OK' if ratio_ftfy >= 10 else 'MISSED'}")
+        best_t2s = t2s["mb_s_best"] / full["mb_s_best"]
+        best_ftfy = full["mb_s_best"] / ftfy_stats["mb_s_best"]
+        print(f"  (from best runs: {best_t2s:.2f}x and {best_ftfy:.2f}x; note cleannews uses tw2s/hk2s, not t2s)")
+        results.update(ratio_best_clean_over_t2s=best_t2s, ratio_best_ftfy_over_clean=best_ftfy)
+        results.update(t2s=t2s, clean=full, passes=pass_stats, modules=module_stats, ftfy_opencc=ftfy_stats,
+                       ratio_clean_over_t2s=ratio_t2s, ratio_ftfy_over_clean=ratio_ftfy)
+
+        mem_sizes = [float(x) for x in args.mem_mb.split(",") if x.strip()]
+        if mem_sizes:
+            print("\npeak RSS of `cleannews fix BIG.txt -o OUT -j 1` (one dump of the given size, fresh process):")
+            mem = bench_memory(dumps, mem_sizes, tmp, args.timeout)
+            for row in mem:
+                if row["peak_rss_mb"] is None:
+                    print(f"  input {row['input_mb']:7.2f} MB: timed out after {args.timeout:.0f} s")
+                    continue
+                print(f"  input {row['input_mb']:7.2f} MB: peak RSS {row['peak_rss_mb']:7.1f} MB, "
+                      f"wall {row['wall_s']:6.2f} s ({row['input_mb'] / row['wall_s']:.2f} MB/s incl. startup), rc {row['rc']}")
+            ok = [r for r in mem[1:] if r["peak_rss_mb"] is not None]
+            if len(ok) >= 2:
+                slope = (ok[-1]["peak_rss_mb"] - ok[0]["peak_rss_mb"]) / (ok[-1]["input_mb"] - ok[0]["input_mb"])
+                verdict = "grows with input size" if slope > 0.5 else "roughly flat"
+                print(f"  => peak RSS {verdict}: {slope:.1f} MB of RSS per MB of input "
+                      f"(baseline {mem[0]['peak_rss_mb']:.0f} MB for a tiny file)")
+                results["rss_mb_per_input_mb"] = slope
+            results["memory"] = mem
+
+        jobs = [int(x) for x in args.jobs.split(",") if x.strip()]
+        if jobs:
+            print(f"\n`cleannews fix DIR -o OUT -j N` on the corpus ({info['files']} files, {nbytes / MB:.2f} MB), wall time:")
+            walls = bench_jobs(corpus, tmp, jobs, args.repeat, args.budget, args.timeout)
+            base = statistics.median(walls[jobs[0]])
+            job_rows = {}
+            for j, w in walls.items():
+                med = statistics.median(w)
+                job_rows[j] = {"median_s": med, "min_s": min(w), "runs": len(w), "mb_s": nbytes / MB / med,
+                               "speedup": base / med}
+                print(f"  -j {j}: {med:7.2f} s median of {len(w)} (best {min(w):.2f}), {nbytes / MB / med:6.2f} MB/s, "
+                      f"speed-up x{base / med:.2f}")
+            results["jobs"] = job_rows
+
+        if args.profile_mb:
+            prof = subset(dumps, int(args.profile_mb * MB))
+            pbytes = sum(len(d) for _, d in prof)
+            print(f"\ncProfile of clean() on {len(prof)} dumps, {pbytes / MB:.2f} MB (top 25):")
+            reports = profile_clean(prof)
+            for key, text in reports.items():
+                print(f"\n--- sorted by {key} ---")
+                print(text.rstrip())
+            results["profile"] = reports
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+        print(f"\nresults written to {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
