@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
+from typing import Annotated, List, Optional
 
 import typer
 
@@ -46,6 +46,18 @@ class Target(str, Enum):
 
 assert tuple(t.value for t in Target) == TARGETS
 
+
+
+# Options shared by `fix` and `check`, declared once.
+PassesOpt = Annotated[Optional[str], typer.Option("--passes", help="Comma-separated passes to run, always in pipeline order [default: mojibake,script,boilerplate,segment].")]
+TargetOpt = Annotated[Optional[Target], typer.Option("--to", help="Target script [default: zh-hans].")]
+DiffOpt = Annotated[bool, typer.Option("--diff", help="Print a unified diff of the changes; write nothing.")]
+ExplainOpt = Annotated[bool, typer.Option("--explain", help="List every edit (pass, rule, span, reason) on standard error.")]
+GlobOpt = Annotated[Optional[str], typer.Option("--glob", help="Files to take from directories [default: *.txt].")]
+JobsOpt = Annotated[int, typer.Option("-j", "--jobs", help="Worker processes (0 = all cores).")]
+QuietOpt = Annotated[bool, typer.Option("-q", "--quiet", help="Print only errors.")]
+ReportOpt = Annotated[Optional[Path], typer.Option("--report", help="Write a JSON summary per file (edits and characters removed by pass, articles, encoding).")]
+ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="Configuration file [default: nearest cleannews.toml or pyproject.toml with [tool.cleannews]].")]
 
 @dataclass
 class Outcome:
@@ -148,17 +160,17 @@ def fix(
     paths: List[str] = typer.Argument(..., help="Files or directories to clean; '-' reads standard input."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of in place: a file, or a directory that mirrors the input tree."),
     fmt: Format = typer.Option(Format.text, "--format", help="text (the stable article format) or jsonl (one article per line)."),
-    passes: Optional[str] = typer.Option(None, "--passes", help="Comma-separated passes to run, always in pipeline order [default: mojibake,script,boilerplate,segment]."),
-    to: Optional[Target] = typer.Option(None, "--to", help="Target script [default: zh-hans]."),
+    passes: PassesOpt = None,
+    to: TargetOpt = None,
     check: bool = typer.Option(False, "--check", help="Write nothing; exit 1 if any file would change."),
-    diff: bool = typer.Option(False, "--diff", help="Print a unified diff of the changes; write nothing."),
-    explain: bool = typer.Option(False, "--explain", help="List every edit (pass, rule, span, reason) on standard error."),
-    glob: Optional[str] = typer.Option(None, "--glob", help="Files to take from directories [default: *.txt]."),
-    jobs: int = typer.Option(0, "-j", "--jobs", help="Worker processes (0 = all cores)."),
-    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only errors."),
-    report: Optional[Path] = typer.Option(None, "--report", help="Write a JSON summary per file (edits and characters removed by pass, articles, encoding)."),
+    diff: DiffOpt = False,
+    explain: ExplainOpt = False,
+    glob: GlobOpt = None,
+    jobs: JobsOpt = 0,
+    quiet: QuietOpt = False,
+    report: ReportOpt = None,
     keep_removed: Optional[Path] = typer.Option(None, "--keep-removed", help="Write every edit (file, line, span, pass, reason, before, after) as JSON Lines."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Configuration file [default: nearest cleannews.toml or pyproject.toml with [tool.cleannews]]."),
+    config: ConfigOpt = None,
     debug: bool = typer.Option(False, "--debug", help="Show the traceback of internal errors."),
 ) -> None:
     """Clean dumps in place (or to -o / standard output)."""
@@ -286,15 +298,15 @@ def _settings(config: dict, passes: Optional[str], to: Optional["Target"], glob:
 @app.command("check")
 def check_command(
     paths: List[str] = typer.Argument(..., help="Files or directories to check; '-' reads standard input."),
-    passes: Optional[str] = typer.Option(None, "--passes", help="Comma-separated passes to run."),
-    to: Optional[Target] = typer.Option(None, "--to", help="Target script [default: zh-hans]."),
-    diff: bool = typer.Option(False, "--diff", help="Also print a unified diff."),
-    explain: bool = typer.Option(False, "--explain", help="List every edit on standard error."),
-    glob: Optional[str] = typer.Option(None, "--glob", help="Files to take from directories [default: *.txt]."),
-    jobs: int = typer.Option(0, "-j", "--jobs", help="Worker processes (0 = all cores)."),
-    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only errors."),
-    report: Optional[Path] = typer.Option(None, "--report", help="Write a JSON summary per file."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Configuration file."),
+    passes: PassesOpt = None,
+    to: TargetOpt = None,
+    diff: DiffOpt = False,
+    explain: ExplainOpt = False,
+    glob: GlobOpt = None,
+    jobs: JobsOpt = 0,
+    quiet: QuietOpt = False,
+    report: ReportOpt = None,
+    config: ConfigOpt = None,
 ) -> None:
     """Report files that are not clean (same as `fix --check`); never writes the files."""
     fix(paths=paths, output=None, fmt=Format.text, passes=passes, to=to, check=True, diff=diff, explain=explain,
