@@ -87,9 +87,9 @@ def _clean_value(value: str) -> str:
 def parse_fields(line: str) -> Fields:
     """Parse every labelled field of ``line``.
 
-    >>> f = parse_fields("[热点] 时间:2024-03-29 19:49:02 来源:蓝影头条 作者:综合 点击:183次")
+    >>> f = parse_fields("[要闻] 时间:2023-05-06 08:30:00 来源:某某日报 作者:综合 点击:42次")
     >>> (f.date, f.source, f.author, f.rest)
-    ('2024-03-29T19:49:02', '蓝影头条', None, '[热点]')
+    ('2023-05-06T08:30:00', '某某日报', None, '[要闻]')
     >>> parse_fields("(责编:郑浦丽、邢曼华)").editor
     '郑浦丽、邢曼华'
     >>> f = parse_fields("来源: 发布日期:2022-12-23 打印")

@@ -3,7 +3,7 @@
 Two kinds, found by what they are rather than by their words:
 
 * **Place-name lists**: runs of administrative-division names
-  (``桐乡市| 定远县| 奉贤区| …``) pasted into a page so it ranks for every
+  (``海淀区| 鼓楼区| 天河区| …``) pasted into a page so it ranks for every
   county. Recognised with a gazetteer of all Chinese divisions (including Hong
   Kong, Macau and Taiwan; see ``data/PROVENANCE-gazetteer.md``).
 * **Scattered title keywords**: fragments of the title inserted into the first
@@ -37,7 +37,7 @@ def gazetteer() -> frozenset[str]:
 def place_name_runs(line: str) -> list[tuple[int, int]]:
     """Spans of ``line`` that are lists of place names.
 
-    >>> line = "桐乡市| 定远县| 奉贤区| 离岛区| 扎鲁特旗|"
+    >>> line = "海淀区| 鼓楼区| 天河区| 湾仔区| 新竹市|"
     >>> place_name_runs(line) == [(0, len(line))]
     True
     >>> place_name_runs("分发到东湖高新区，武昌区，洪山区和青山区。")
