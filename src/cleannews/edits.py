@@ -52,10 +52,22 @@ def span_edits(pass_name: str, rule: str, index: int, old: str, new: str, reason
     >>> [(e.start, e.before, e.after) for e in span_edits("script", "t2s", 0, "關愛暖人心", "关爱暖人心", "r")]
     [(0, '關愛', '关爱')]
     """
-    from difflib import SequenceMatcher
-
     if old == new:
         return []
+    if len(old) == len(new):  # the common case (OpenCC maps character for character): one scan
+        edits, i = [], 0
+        while i < len(old):
+            if old[i] == new[i]:
+                i += 1
+                continue
+            j = i
+            while j < len(old) and old[j] != new[j]:
+                j += 1
+            edits.append(Edit(pass_name, rule, index, i, j, old[i:j], new[i:j], reason))
+            i = j
+        return edits
+    from difflib import SequenceMatcher
+
     matcher = SequenceMatcher(None, old, new, autojunk=False)
     return [
         Edit(pass_name, rule, index, i1, i2, old[i1:i2], new[j1:j2], reason)
