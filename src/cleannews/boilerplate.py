@@ -16,7 +16,7 @@ from typing import Callable, Optional
 
 from .document import Document, Hints, Options
 from .edits import Edit, line_edit
-from .metadata import is_metadata_line, parse_fields
+from .metadata import is_metadata_line, metadata_fields
 from .segment import SEPARATOR, is_body_like, is_title_like
 from .vocabulary import (
     BREADCRUMB_PREFIXES,
@@ -181,14 +181,13 @@ def _related_block_end(lines: list[str], start: int) -> int:
         text = lines[j].strip()
         if SEPARATOR.match(text):
             return j
-        if text and is_metadata_line(text):
-            fields = parse_fields(text)
-            if fields.date or fields.source:
-                k = j - 1
-                while k > start and not lines[k].strip():
-                    k -= 1
-                if k > start and is_title_like(lines[k]):
-                    return k
+        fields = metadata_fields(text) if text else None
+        if fields and (fields.date or fields.source):
+            k = j - 1
+            while k > start and not lines[k].strip():
+                k -= 1
+            if k > start and is_title_like(lines[k]):
+                return k
     return len(lines)
 
 

@@ -544,8 +544,13 @@ def _pick_date(tree, meta: dict[str, str], region: list[str], lin: _Linearizer) 
     return None
 
 
+def _byline_lines(region: list[str], lin: _Linearizer) -> list[str]:
+    """Where bylines are looked for: the lines near the title, then every short block."""
+    return region + [b.text for b in lin.blocks if b.length <= 60]
+
+
 def _pick_author(meta: dict[str, str], region: list[str], lin: _Linearizer) -> Optional[str]:
-    for line in region + [b.text for b in lin.blocks if b.length <= 60]:
+    for line in _byline_lines(region, lin):
         m = _AUTHOR_RE.search(line)
         if m:
             name = _clean_name(m.group(1))
@@ -565,7 +570,7 @@ def _pick_author(meta: dict[str, str], region: list[str], lin: _Linearizer) -> O
 
 
 def _pick_source(meta: dict[str, str], region: list[str], lin: _Linearizer) -> Optional[str]:
-    for line in region + [b.text for b in lin.blocks if b.length <= 60]:
+    for line in _byline_lines(region, lin):
         m = _SOURCE_RE.search(line)
         if m:
             name = _clean_name(m.group(1))

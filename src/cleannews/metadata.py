@@ -164,21 +164,29 @@ def _strip_ui_words(text: str) -> str:
     return text
 
 
-def is_metadata_line(line: str, max_length: int = 120) -> bool:
-    """True when ``line`` is (nearly) all metadata: fields, separators and widget words.
+def metadata_fields(line: str, max_length: int = 120) -> Optional[Fields]:
+    """The fields of ``line`` when it is (nearly) all metadata — fields, separators and widget
+    words — else ``None``. Callers that need both the test and the fields parse only once.
 
-    >>> is_metadata_line("2021年08月25日16:51 | 来源:山东工会网")
+    >>> metadata_fields("2021年08月25日16:51 | 来源:山东工会网").source
+    '山东工会网'
+    >>> metadata_fields("2月22日上午10:00从嵩明杨桥出发，运输蔬菜的货车到达武汉。") is None
     True
-    >>> is_metadata_line("(责任编辑:综合)")
-    True
-    >>> is_metadata_line("2月22日上午10:00从嵩明杨桥出发，运输蔬菜的货车到达武汉。")
-    False
     """
     stripped = line.strip()
     if not stripped or len(stripped) > max_length:
-        return False
+        return None
     fields = parse_fields(stripped)
     if not set(fields.found) - {"junk"}:  # widget labels alone (字号：, 点击：) are not metadata
-        return False
+        return None
     rest = _BRACKET_TAG.sub("", fields.rest).replace(" ", "")
-    return len(rest) <= 4 and fields.consumed >= len(rest)
+    return fields if len(rest) <= 4 and fields.consumed >= len(rest) else None
+
+
+def is_metadata_line(line: str, max_length: int = 120) -> bool:
+    """True when ``line`` is (nearly) all metadata.
+
+    >>> is_metadata_line("(责任编辑:综合)")
+    True
+    """
+    return metadata_fields(line, max_length) is not None

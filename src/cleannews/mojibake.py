@@ -457,15 +457,17 @@ def _decode(raw: bytes, codec: str) -> Optional[str]:
     return out if len(out) == 1 else None
 
 
+def _single_step(b0: int) -> list:
+    """The step shared by every codec: an ASCII byte is itself; a barrier allows nothing."""
+    return [] if b0 == BARRIER else [(1, chr(b0), 0.0)]
+
+
 def _steps_double(B: list[int], p: int, codec: str, trail_ok: Callable[[int], bool]):
     """Candidate characters starting at byte p for a double-byte codec: (length, char, extra)."""
-    out = []
     b0 = B[p]
-    if b0 == BARRIER:
-        return out
-    if 0 <= b0 < 0x80:
-        out.append((1, chr(b0), 0.0))
-        return out
+    if b0 == BARRIER or 0 <= b0 < 0x80:
+        return _single_step(b0)
+    out = []
     if p + 1 < len(B):
         b1 = B[p + 1]
         if b1 == BARRIER:
@@ -485,13 +487,11 @@ def _steps_double(B: list[int], p: int, codec: str, trail_ok: Callable[[int], bo
 
 
 def _steps_utf8(B: list[int], p: int):
-    out = []
+    """Candidate characters starting at byte p for UTF-8: (length, char, extra)."""
     b0 = B[p]
-    if b0 == BARRIER:
-        return out
-    if 0 <= b0 < 0x80:
-        out.append((1, chr(b0), 0.0))
-        return out
+    if b0 == BARRIER or 0 <= b0 < 0x80:
+        return _single_step(b0)
+    out = []
     for n, lo, hi in ((2, 0xC2, 0xDF), (3, 0xE0, 0xEF)):
         if p + n > len(B):
             continue

@@ -23,7 +23,7 @@ from typing import NamedTuple, Optional
 
 from .document import Article, Document, Options
 from .edits import Edit
-from .metadata import Fields, is_metadata_line, parse_fields
+from .metadata import Fields, is_metadata_line, metadata_fields
 
 PASS = "segment"
 
@@ -147,8 +147,8 @@ def _starts_article(units: list[Unit], i: int) -> bool:
         return False
     for unit in units[i + 1 : i + 4]:
         text = unit.text
-        if is_metadata_line(text):
-            fields = parse_fields(text)
+        fields = metadata_fields(text)
+        if fields:
             if fields.date or fields.source:
                 return True
         elif not is_title_like(text):
@@ -177,11 +177,12 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
     article = Article()
     texts = [unit.text for unit in group]
     first_body = next((i for i, t in enumerate(texts) if is_body_like(t)), len(texts))
-    meta_positions = [i for i, t in enumerate(texts) if is_metadata_line(t)]
+    meta = {i: fields for i, fields in enumerate(map(metadata_fields, texts)) if fields}
+    meta_positions = sorted(meta)
     title_at = _find_title(texts, first_body, meta_positions)
     consumed: set[int] = set()
     for i in meta_positions:
-        _merge_fields(article, parse_fields(texts[i]))
+        _merge_fields(article, meta[i])
         consumed.add(i)
         _record(edits, group[i], "metadata", "metadata line turned into article fields")
     for i, text in enumerate(texts[:first_body]):
@@ -224,7 +225,7 @@ def _find_title(texts: list[str], first_body: int, meta_positions: list[int]) ->
         for i in range(header_meta[0] - 1, -1, -1):
             if is_title_like(texts[i]) and not _ENUMERATOR.match(texts[i]):
                 # a subtitle sits between title and metadata: prefer the line above it
-                if i > 0 and is_title_like(texts[i - 1]) and not is_metadata_line(texts[i - 1]) and i - 1 >= 0:
+                if i > 0 and is_title_like(texts[i - 1]):  # title-like lines are never metadata lines
                     return i - 1 if _looks_like_subtitle(texts[i - 1], texts[i]) else i
                 return i
         return None
