@@ -18,9 +18,10 @@ import sys
 import time
 from pathlib import Path
 from statistics import mean
-from typing import Optional
+from typing import Callable, Optional
 
 from cleannews.decode import InputError, decode_bytes
+from cleannews.document import Hints
 from cleannews.html import extract, naive_text_dump
 from cleannews.metrics import bigram_prf
 
@@ -75,10 +76,14 @@ def author_matches(pred: Optional[str], gold: Optional[str]) -> bool:
     return all(n in p for n in names) or p in _compact(g)
 
 
-def run_page(path: Path) -> tuple[list[str], object, str]:
+def run_page(path: Path) -> tuple[list[str], Hints, str]:
+    """The HTML extractor on one page: paragraphs, metadata hints and the encoding found."""
     decoded = decode_bytes(path.read_bytes(), name=str(path))
     paragraphs, hints = extract(decoded.text)
     return paragraphs, hints, decoded.encoding
+
+
+PageRunner = Callable[[Path], tuple[list[str], Hints, str]]
 
 
 def _row(name, paragraphs, gold_body, **extra):
@@ -86,7 +91,7 @@ def _row(name, paragraphs, gold_body, **extra):
     return dict(page=name, p=p, r=r, f1=f, **extra)
 
 
-def eval_cwced(root: Path) -> list[dict]:
+def eval_cwced(root: Path, run: PageRunner = run_page) -> list[dict]:
     rows = []
     for orig in sorted((root / "original").glob("*.htm*")):
         uuid = orig.stem
@@ -94,7 +99,7 @@ def eval_cwced(root: Path) -> list[dict]:
         if not gold.exists():
             continue
         try:
-            paragraphs, hints, enc = run_page(orig)
+            paragraphs, hints, enc = run(orig)
         except InputError as e:
             rows.append(dict(page=uuid, p=0.0, r=0.0, f1=0.0, error=str(e)))
             continue
@@ -110,10 +115,10 @@ def eval_cwced(root: Path) -> list[dict]:
     return rows
 
 
-def eval_readability(root: Path) -> list[dict]:
+def eval_readability(root: Path, run: PageRunner = run_page) -> list[dict]:
     rows = []
     for d in sorted(p for p in root.iterdir() if p.is_dir()):
-        paragraphs, hints, enc = run_page(d / "source.html")
+        paragraphs, hints, enc = run(d / "source.html")
         gold_body = naive_text_dump((d / "expected.html").read_text(encoding="utf-8"))
         meta = json.loads((d / "expected-metadata.json").read_text(encoding="utf-8"))
         extra = dict(encoding=enc, title=title_matches(hints.title, meta.get("title")), modern=True)
@@ -123,11 +128,11 @@ def eval_readability(root: Path) -> list[dict]:
     return rows
 
 
-def eval_trafilatura(root: Path) -> list[dict]:
+def eval_trafilatura(root: Path, run: PageRunner = run_page) -> list[dict]:
     rows = []
     gold = json.loads((root / "evaldata_zh.json").read_text(encoding="utf-8"))
     for url, g in sorted(gold.items()):
-        paragraphs, hints, enc = run_page(root / g["file"])
+        paragraphs, hints, enc = run(root / g["file"])
         body = "\n".join(paragraphs)
         with_ok = sum(s in body for s in g["with"])
         without_ok = sum(s not in body for s in g["without"])
@@ -148,14 +153,14 @@ def eval_trafilatura(root: Path) -> list[dict]:
     return rows
 
 
-def eval_gne(root: Path) -> list[dict]:
+def eval_gne(root: Path, run: PageRunner = run_page) -> list[dict]:
     rows = []
     ref = json.loads((root / "reference_gne_output.json").read_text(encoding="utf-8"))
     for rel, g in sorted(ref.items()):
         path = root / rel
         if not path.exists():
             continue
-        paragraphs, hints, enc = run_page(path)
+        paragraphs, hints, enc = run(path)
         extra = dict(encoding=enc, title=_compact(hints.title) == _compact(g.get("title")), modern=True)
         if _date_parts(g.get("publish_time") or ""):
             extra["date"] = date_matches(hints.date, g["publish_time"])
@@ -179,8 +184,29 @@ def summarise(name: str, rows: list[dict]) -> str:
     )
 
 
-def main(argv: Optional[list[str]] = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def evaluate(corpora: Path, run: PageRunner = run_page) -> dict[str, list[dict]]:
+    """Rows per page set, each page run through ``run``."""
+    return {
+        "cwced-2005": eval_cwced(corpora / "cwced-2005", run),
+        "readability-zh": eval_readability(corpora / "readability-zh", run),
+        "trafilatura-zh (snippets)": eval_trafilatura(corpora / "trafilatura-zh", run),
+        "gne-testpages (vs GNE output)": eval_gne(corpora / "gne-testpages", run),
+    }
+
+
+def human_gold_views(sets: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """The page sets plus the human-gold subsets the targets are stated on."""
+    cw = sets["cwced-2005"]
+    view = dict(sets)
+    view["  cwced modern (2015-22)"] = [r for r in cw if r.get("modern")]
+    view["  cwced old (2003-06)"] = [r for r in cw if not r.get("modern")]
+    view["human gold, all (cwced+readability)"] = cw + sets["readability-zh"]
+    view["human gold, modern pages"] = [r for r in cw if r.get("modern")] + sets["readability-zh"]
+    return view
+
+
+def main(argv: Optional[list[str]] = None, run: PageRunner = run_page, description: str = __doc__) -> int:
+    ap = argparse.ArgumentParser(description=description.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     ap.add_argument("--worst", type=int, default=5)
     ap.add_argument("--json", type=Path)
@@ -190,20 +216,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         print(f"no corpora under {args.shared}", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
-    sets = {
-        "cwced-2005": eval_cwced(corpora / "cwced-2005"),
-        "readability-zh": eval_readability(corpora / "readability-zh"),
-        "trafilatura-zh (snippets)": eval_trafilatura(corpora / "trafilatura-zh"),
-        "gne-testpages (vs GNE output)": eval_gne(corpora / "gne-testpages"),
-    }
-    cw = sets["cwced-2005"]
-    sets_view = dict(sets)
-    sets_view["  cwced modern (2015-22)"] = [r for r in cw if r.get("modern")]
-    sets_view["  cwced old (2003-06)"] = [r for r in cw if not r.get("modern")]
-    human = cw + sets["readability-zh"]
-    modern = [r for r in cw if r.get("modern")] + sets["readability-zh"]
-    sets_view["human gold, all (cwced+readability)"] = human
-    sets_view["human gold, modern pages"] = modern
+    sets = evaluate(corpora, run)
+    sets_view = human_gold_views(sets)
     elapsed = time.perf_counter() - t0
     print("| set | pages | body F1 | P | R | title | date | author |")
     print("|---|---|---|---|---|---|---|---|")

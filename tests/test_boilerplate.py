@@ -100,3 +100,86 @@ def test_keyword_stuffing_with_another_title():
     cleaned = out.lines[2]
     assert cleaned == ("春回大地,万物复苏,田间地头一片繁忙景象,各乡镇积极组织农户,抢抓农时开展备耕,"
                        "县里调运化肥种子,确保农资供应充足,农技人员深入一线指导,。")
+
+
+def test_related_block_does_not_swallow_an_article_without_metadata():
+    text = (
+        "首篇文章的标题\n2023-01-01 来源：甲报\n正文很长很长很长很长很长很长很长很长很长很长很长很长，说完了。\n"
+        "相关阅读\n别处文章标题一\n别处文章标题二\n"
+        "没有日期的第二篇标题\n第二篇正文，没有任何署名和日期，直接从这里开始讲述事情的经过。\n第二篇第二段，接着讲述。\n"
+    )
+    out, _ = _run(text)
+    assert "别处文章标题一" not in out.lines and "别处文章标题二" not in out.lines
+    assert "没有日期的第二篇标题" in out.lines
+    assert "第二篇正文，没有任何署名和日期，直接从这里开始讲述事情的经过。" in out.lines
+
+
+def test_related_block_keeps_going_over_teasers():
+    text = (
+        "正文一段，内容很长很长很长很长很长很长很长很长很长很长很长，说完了。\n推荐阅读\n别处的第一篇报道\n"
+        "别处的第一篇报道摘要，讲了很多事情，内容很长很长很长很长很长很长……\n别处的第二篇报道\n"
+        "别处的第二篇报道全文摘要，不以省略号结尾但重复了标题开头的文字。\n"
+    )
+    out, _ = _run(text)
+    assert [line for line in out.lines if line.strip()] == ["正文一段，内容很长很长很长很长很长很长很长很长很长很长很长，说完了。"]
+
+
+MENU = "\n".join(["首 页", "要 闻", "视 频", "财 经", "体 育", "登录", "注册"])
+
+
+def test_a_run_of_short_plain_lines_is_a_menu():
+    text = MENU + "\n某地新建公园开放\n2024-04-01 来源：某报\n记者从市园林局获悉，新建的滨江公园今天正式开放，市民可免费入园。\n"
+    out, edits = _run(text)
+    assert {e.rule for e in edits} >= {"chrome-run"}
+    assert [line for line in out.lines if line.strip()] == [
+        "某地新建公园开放", "2024-04-01 来源：某报", "记者从市园林局获悉，新建的滨江公园今天正式开放，市民可免费入园。"]
+
+
+def test_a_paragraph_cut_at_its_links_is_not_a_menu():
+    text = "据报道，这次活动的参加者有来自\n北京\n上海\n广州\n深圳\n的代表共计二百余人，活动持续了整整三天时间。\n"
+    out, edits = _run(text)
+    assert edits == [] and out.lines == tuple(text.split("\n"))
+
+
+def test_a_table_inside_the_body_is_not_a_menu():
+    text = ("正文第一段介绍了本次评选的过程，参评单位很多，竞争十分激烈。\n"
+            "第一名 江北区实验学校\n第二名 南岸区第一中学\n第三名 沙坪坝区育才学校\n第四名 渝中区巴蜀小学\n"
+            "正文第二段对获奖单位表示祝贺，并对下一步工作提出了要求和希望。\n")
+    out, edits = _run(text)
+    assert edits == []
+
+
+def test_link_list_line():
+    assert boilerplate.is_link_list("首页 | 国内 | 国际 | 财经 | 体育")
+    assert not boilerplate.is_link_list("北京、上海、广州、深圳四地同时发布")
+
+
+def test_duplicate_paragraph_goes():
+    para = "自治区财政厅传出最新消息，决定延续涉及多个税种的税收优惠政策执行时限。"
+    out, edits = _run(f"{para}\n图为政策解读会现场\n{para}\n")
+    assert out.lines[0] == para and out.lines[2] == ""
+    assert [e.rule for e in edits] == ["duplicate-paragraph"]
+
+
+def test_legal_notice_block_goes_to_the_next_article():
+    text = ("正文一段，内容很长很长很长很长很长很长很长很长很长很长，说完了。\n免责声明：\n"
+            "本网转载的文章仅代表作者观点，不代表本网立场，如有侵权请联系删除。\n"
+            "第二篇文章标题\n2024-01-02 来源：某报\n第二篇的正文，内容很长很长很长很长很长很长很长很长。\n")
+    out, _ = _run(text)
+    kept = [line for line in out.lines if line.strip()]
+    assert kept == ["正文一段，内容很长很长很长很长很长很长很长很长很长很长，说完了。", "第二篇文章标题",
+                    "2024-01-02 来源：某报", "第二篇的正文，内容很长很长很长很长很长很长很长很长。"]
+
+
+def test_page_tail_after_the_last_paragraph_and_its_credits_goes():
+    text = ("正文一段，内容很长很长很长很长很长很长很长很长很长很长，说完了。\n通讯员 甲乙丙 摄影报道\n（责任编辑：张三）\n"
+            "精彩视频\n自动播放\n暂无热评，快来抢沙发>>\n")
+    out, edits = _run(text)
+    assert [line for line in out.lines if line.strip()] == [
+        "正文一段，内容很长很长很长很长很长很长很长很长很长很长，说完了。", "通讯员 甲乙丙 摄影报道", "（责任编辑：张三）"]
+    assert {e.rule for e in edits} == {"after-body"}
+
+
+def test_one_closing_line_is_not_a_page_tail():
+    text = "正文一段，内容很长很长很长很长很长很长很长很长很长很长，说完了。\n通讯员 甲乙丙 摄影报道\n"
+    assert _run(text)[1] == []

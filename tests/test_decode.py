@@ -130,6 +130,24 @@ def test_lossy_utf8_with_replacement_chars_is_text():
     assert d.encoding == "utf-8"
 
 
+def test_utf8_saved_latin1_mojibake_with_c1_controls_is_text():
+    # GBK read as Latin-1 and saved as UTF-8: every trail byte 0x80-0x9F became a C1
+    # control. That is damaged text for the mojibake pass, not a binary file.
+    garbled = "新華社記者報導，會議在北京舉行。".encode("gbk").decode("latin-1")
+    assert sum(0x80 <= ord(c) < 0xA0 for c in garbled) >= 3
+    d = decode_bytes(((garbled + "\n") * 20).encode("utf-8"))
+    assert d.encoding == "utf-8" and d.text.startswith(garbled)
+
+
+def test_c1_controls_in_utf8_repaired_end_to_end():
+    from cleannews.pipeline import clean
+    from cleannews.document import Options
+
+    garbled = "国务院新闻办公室今天举行发布会，介绍经济运行情况。".encode("gbk").decode("latin-1")
+    result = clean(garbled.encode("utf-8"), options=Options(passes=("mojibake",)))
+    assert result.text == "国务院新闻办公室今天举行发布会，介绍经济运行情况。"
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=400))
 def test_never_fails_unexpectedly(data):

@@ -11,17 +11,19 @@ matching the input; metadata lines are left for the segmentation pass.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
-from typing import Callable, Optional
+from typing import Callable, Iterable, Optional
 
 from .document import Document, Hints, Options
 from .edits import Edit, line_edit
 from .metadata import is_metadata_line, metadata_fields
-from .segment import SEPARATOR, is_body_like, is_title_like
+from .segment import SEPARATOR, is_body_like, is_title_like, starts_numbered_heading
 from .vocabulary import (
     BREADCRUMB_PREFIXES,
     FOOTER_WORDS,
     GENERIC_ROOTS,
+    NOTICE_HEADERS,
     RELATED_HEADERS,
     UI_WORDS,
     variants,
@@ -153,6 +155,37 @@ def related_header(line: str) -> bool:
     return False
 
 
+def notice_header(line: str) -> bool:
+    """The header of a legal notice: ``反侵权公告：``, ``【免责声明】``.
+
+    >>> notice_header("【免责声明】")
+    True
+    >>> notice_header("免责声明写进合同里，双方签字后生效。")
+    False
+    """
+    return _FILLER.sub("", line) in variants(NOTICE_HEADERS)
+
+
+def _notice_end(lines: list[str], start: int) -> int:
+    """A legal notice runs over prose clauses to a separator or the next article's title."""
+    for j in range(start + 1, len(lines)):
+        if lines[j].strip() and (SEPARATOR.match(lines[j].strip()) or _heads_content(lines, j)):
+            return j
+    return len(lines)
+
+
+def _after_body(lines: list[str]) -> int:
+    """Where the page's tail starts: after the last prose or metadata line of the dump
+    (an article's credits and editor line close it; what follows is page chrome), or
+    ``len(lines)`` when the dump has no prose."""
+    if not any(is_body_like(line) for line in lines):
+        return len(lines)
+    for j in range(len(lines) - 1, -1, -1):
+        if is_body_like(lines[j]) or (lines[j].strip() and is_metadata_line(lines[j])):
+            return j + 1
+    return len(lines)
+
+
 def is_footer_line(line: str) -> bool:
     """A copyright, ICP, contact or disclaimer line.
 
@@ -171,24 +204,146 @@ def is_nav_line(line: str) -> bool:
     return len(text) <= 80 and text.startswith(variants(_NAV_PREFIXES))
 
 
+_TEASER_END = re.compile(r"(?:…|\.{3}|。。。)[”’」』）)]?$")
+_MAX_TEASER = 3  # prose lines under one headline of a related block
+_TEASER_OPENING = 6  # a summary opening with this many characters of its headline repeats it
+
+
+def _next_index(lines: list[str], start: int) -> int:
+    """The index of the next non-empty line at or after ``start`` (``len(lines)`` at the end)."""
+    for j in range(start, len(lines)):
+        if lines[j].strip():
+            return j
+    return len(lines)
+
+
+def _teaser_end(lines: list[str], start: int, headline: str) -> Optional[int]:
+    """If prose starting at ``start`` is the teaser of a related item headed by ``headline``
+    (a few lines cut off with an ellipsis, or a summary that opens by repeating its headline),
+    where it ends; else ``None``: the prose is an article's body."""
+    opening = lines[start].strip()[:_TEASER_OPENING]
+    if headline and len(opening) == _TEASER_OPENING and opening in headline:
+        return start + 1
+    j = start
+    for _ in range(_MAX_TEASER):
+        if j >= len(lines) or not is_body_like(lines[j]):
+            return None
+        if _TEASER_END.search(lines[j].rstrip()):
+            return j + 1
+        j = _next_index(lines, j + 1)
+    return None
+
+
+def _heads_content(lines: list[str], index: int) -> bool:
+    """``lines[index]`` is a title-like line right above an article's prose or a date/source
+    line: the title of what follows, not an item of a link list."""
+    if not is_title_like(lines[index]) or is_widget_line(lines[index]):
+        return False
+    following = _next_index(lines, index + 1)
+    if following == len(lines):
+        return False
+    if is_body_like(lines[following]):
+        return _teaser_end(lines, following, lines[index].strip()) is None
+    fields = metadata_fields(lines[following].strip())
+    return bool(fields and (fields.date or fields.source))
+
+
 def _related_block_end(lines: list[str], start: int) -> int:
     """Where a related-articles block that starts at ``start`` ends (exclusive).
 
-    It runs to the end of the dump, to a separator line, or to the title of the
-    next article (a title-like line whose next non-empty lines hold a date or source).
+    The block is a list of items: short link-like lines (headlines, their dates),
+    each with at most a teaser cut off with an ellipsis. It ends at the first line
+    that is none of these: a separator, prose that is not a teaser, or a title-like
+    line heading such prose or a date/source line (the next article).
     """
-    for j in range(start + 1, len(lines)):
+    j = _next_index(lines, start + 1)
+    headline = ""
+    while j < len(lines):
         text = lines[j].strip()
-        if SEPARATOR.match(text):
+        if SEPARATOR.match(text) or _heads_content(lines, j):
             return j
-        fields = metadata_fields(text) if text else None
-        if fields and (fields.date or fields.source):
-            k = j - 1
-            while k > start and not lines[k].strip():
-                k -= 1
-            if k > start and is_title_like(lines[k]):
-                return k
+        if is_body_like(text):
+            end = _teaser_end(lines, j, headline)
+            if end is None:
+                return j
+            j = _next_index(lines, end)
+        else:
+            headline = text if is_title_like(text) else ""
+            j = _next_index(lines, j + 1)
     return len(lines)
+
+
+# ---------------------------------------------------------------- plain-text dumps: chrome runs
+
+_CLAUSE_PUNCT = re.compile(r"[，。！？；,!?;]")
+_LINK_SEPARATOR = re.compile(r"\s*(?:[|｜/]|>>|»|·|\s{2,}|\u3000)\s*")
+_SHORT_LINE = 40  # characters: longer lines are prose or headlines worth a closer look
+MIN_CHROME_RUN = 4  # short plain lines in a row that make a menu or link list
+_MENU_ITEM = 8  # mean characters of a menu's items
+MIN_TAIL = 2  # short lines after the last paragraph and its credits that make a page footer
+
+
+def is_link_list(line: str) -> bool:
+    """A line of short link texts between separators: a menu or tag bar.
+
+    >>> is_link_list("首页 | 国内 | 国际 | 财经 | 体育 | 娱乐")
+    True
+    >>> is_link_list("寒冬送温暖 关爱暖人心")
+    False
+    """
+    text = line.strip()
+    if _CLAUSE_PUNCT.search(text):
+        return False
+    segments = [s for s in _LINK_SEPARATOR.split(text) if s]
+    return len(segments) >= 4 and max(map(len, segments)) <= 10
+
+
+def _plain_short(text: str) -> bool:
+    """Short and without clause punctuation: a menu item, headline, label or fragment."""
+    return len(text) <= _SHORT_LINE and not _CLAUSE_PUNCT.search(text)
+
+
+def _chrome_runs(lines: list[str]) -> list[tuple[int, int]]:
+    """Runs of at least :data:`MIN_CHROME_RUN` short plain lines (blank lines between them
+    do not break a run): menus, link lists and label columns of a page flattened line by line.
+
+    A run that continues an unfinished sentence (a paragraph cut at its links) is not
+    chrome, nor is a run of longer items between two stretches of prose: within an
+    article that is a table or a list, while menus are rows of words of a few characters.
+    """
+    runs: list[tuple[int, int]] = []
+    members: list[int] = []
+    prose_before = False
+    for index in range(len(lines) + 1):
+        text = lines[index].strip() if index < len(lines) else ""
+        if index < len(lines) and not text:
+            continue
+        if index < len(lines) and _plain_short(text) and not is_metadata_line(text):
+            members.append(index)
+            continue
+        prose_after = index < len(lines) and is_body_like(text)
+        if len(members) >= MIN_CHROME_RUN and not _inside_sentence(lines, members[0]):
+            in_body = prose_before and prose_after
+            mean_length = sum(len(lines[j].strip()) for j in members) / len(members)
+            if not in_body or mean_length <= _MENU_ITEM:
+                runs.append((members[0], members[-1] + 1))
+        members = []
+        prose_before = prose_after
+    return runs
+
+
+def _inside_sentence(lines: list[str], first: int) -> bool:
+    """The line above ``first`` is prose that stops mid-sentence: the run continues it."""
+    for j in range(first - 1, -1, -1):
+        text = lines[j].strip()
+        if text:
+            return is_body_like(text) and text[-1] not in "。！？!?…”」』）)"
+    return False
+
+
+def _keeps_in_run(lines: list[str], index: int) -> bool:
+    text = lines[index].strip()
+    return starts_numbered_heading(text) or _heads_content(lines, index)
 
 
 LineRule = Callable[[str], bool]
@@ -196,7 +351,38 @@ _LINE_RULES: tuple[tuple[str, LineRule, str], ...] = (
     ("widget", is_widget_line, "share/print/font-size/navigation widget"),
     ("footer", is_footer_line, "copyright, ICP or contact footer"),
     ("nav-link", is_nav_line, "link to the previous/next article"),
+    ("link-list", is_link_list, "menu or tag bar: short links between separators"),
 )
+
+# ---------------------------------------------------------------- batch: lines repeated across files
+
+MIN_COMMON_LENGTH = 4  # characters: shorter lines (一、, 图片, 评论) are too generic to judge by repetition
+
+
+def _may_be_common(text: str) -> bool:
+    """Lines that repetition across files may condemn: not metadata (dates, bylines and
+    editor lines repeat legitimately and belong to segmentation), not prose (a story
+    reprinted in several files must survive) and not a numbered heading."""
+    return (
+        len(text) >= MIN_COMMON_LENGTH
+        and not is_body_like(text)
+        and not starts_numbered_heading(text)
+        and not is_metadata_line(text)
+    )
+
+
+def common_lines(texts: Iterable[str], min_files: int) -> frozenset[str]:
+    """Lines (stripped) found in at least ``min_files`` of ``texts``: a site's chrome —
+    its name, menus, widget rows and footers — which every page of the site repeats.
+
+    >>> pages = [f"网站导航 首页 新闻\\n第{i}篇文章的标题\\n正文{i}，内容各不相同。\\n2024-01-0{i}" for i in range(1, 4)]
+    >>> sorted(common_lines(pages, 3))
+    ['网站导航 首页 新闻']
+    """
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update({line.strip() for line in text.split("\n")} - {""})
+    return frozenset(line for line, n in counts.items() if n >= min_files and _may_be_common(line))
 
 
 def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
@@ -206,6 +392,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
     hints = doc.hints
     extra = variants(tuple(options.extra_boilerplate))
     protected = variants(tuple(options.protect))
+    common = getattr(options, "common_lines", frozenset())
 
     def drop(index: int, rule: str, reason: str) -> None:
         edits.append(line_edit(PASS, rule, index, lines[index], "", reason))
@@ -219,6 +406,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             edits.append(Edit(PASS, rule, index, start, end, text, "", "table, image or HTML debris"))
         lines[index] = new
 
+    seen_prose: set[str] = set()
     header_lines: set[str] = set()  # title-like lines above the first paragraph of the current article
     in_header = True
     index = 0
@@ -240,6 +428,13 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
                     drop(j, "related-block", "related-articles block")
             index = end
             continue
+        if notice_header(text):
+            end = _notice_end(lines, index)
+            for j in range(index, end):
+                if lines[j].strip():
+                    drop(j, "notice-block", "legal notice (copyright, disclaimer)")
+            index = end
+            continue
         root = breadcrumb_root(text)
         if root is not None:
             if root and hints.source is None:
@@ -255,6 +450,16 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             drop(index, "configured", "matches a configured boilerplate phrase")
             index += 1
             continue
+        if is_body_like(text):
+            if text in seen_prose:
+                drop(index, "duplicate-paragraph", "repeats a paragraph earlier in the dump (print or mobile copy)")
+                index += 1
+                continue
+            seen_prose.add(text)
+        if text in common and _may_be_common(text) and not _heads_content(lines, index):
+            drop(index, "common-line", "seen in many files of the batch (site chrome)")
+            index += 1
+            continue
         for rule, test, reason in _LINE_RULES:
             if test(text):
                 drop(index, rule, reason)
@@ -266,6 +471,15 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
                 header_lines.add(text)
             in_header = in_header and not is_body_like(text)
         index += 1
+    for start, end in _chrome_runs(lines):
+        for j in range(start, end):
+            if lines[j].strip() and not any(p in lines[j] for p in protected) and not _keeps_in_run(lines, j):
+                drop(j, "chrome-run", "one of a run of short lines without sentences (menu, link list)")
+    tail = [j for j in range(_after_body(lines), len(lines)) if lines[j].strip()]
+    if len(tail) >= MIN_TAIL:  # one short closing line is a credit or caption, not a page footer
+        for j in tail:
+            if not SEPARATOR.match(lines[j].strip()) and not any(p in lines[j] for p in protected):
+                drop(j, "after-body", "short line after the last paragraph and its credits (page footer area)")
     if hints != doc.hints:
         doc = replace(doc, hints=hints)
     return doc.with_lines(lines), edits

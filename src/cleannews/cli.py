@@ -12,7 +12,7 @@ import difflib
 import json
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -21,6 +21,7 @@ from typing import Annotated, List, Optional
 import typer
 
 from .document import PASS_ORDER, TARGETS, Options
+from .textformat import ARTICLE_SEPARATOR
 
 app = typer.Typer(
     add_completion=True,
@@ -60,29 +61,33 @@ ReportOpt = Annotated[Optional[Path], typer.Option("--report", help="Write a JSO
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="Configuration file [default: nearest cleannews.toml or pyproject.toml with [tool.cleannews]].")]
 
 @dataclass
-class Outcome:
-    """What happened to one input."""
+class FileRun:
+    """What happened to one input, accumulated piece by piece as results arrive."""
 
     name: str
-    original: str = ""
-    output: str = ""
-    records: str = ""  # JSONL records when requested
-    changed: bool = False
     error: Optional[str] = None
-    edits: List[dict] = field(default_factory=list)
+    changed: bool = False
     encoding: str = ""
     articles: int = 0
+    by_pass: dict = field(default_factory=dict)
+    fingerprint: Optional[tuple] = None
+    writer: Optional[object] = None  # files.AtomicWriter while the output is being written
+    wrote_output: bool = False
+    inputs: List[str] = field(default_factory=list)  # kept for --diff and --html-report only
+    outputs: List[str] = field(default_factory=list)
+    edits: List[dict] = field(default_factory=list)
+    article_records: List[dict] = field(default_factory=list)
+
+    def count(self, edit: dict) -> None:
+        entry = self.by_pass.setdefault(edit["pass_name"], {"edits": 0, "chars_removed": 0, "chars_added": 0})
+        entry["edits"] += 1
+        entry["chars_removed"] += len(edit["before"])
+        entry["chars_added"] += len(edit["after"]) if edit["after"] != "\n" else 0
 
     def summary(self) -> dict:
         """The machine-readable per-file record of ``--report``."""
-        by_pass: dict[str, dict[str, int]] = {}
-        for edit in self.edits:
-            entry = by_pass.setdefault(edit["pass_name"], {"edits": 0, "chars_removed": 0, "chars_added": 0})
-            entry["edits"] += 1
-            entry["chars_removed"] += len(edit["before"])
-            entry["chars_added"] += len(edit["after"]) if edit["after"] != "\n" else 0
         return {"file": self.name, "error": self.error, "changed": self.changed, "encoding": self.encoding or None,
-                "articles": self.articles, "passes": by_pass}
+                "articles": self.articles, "passes": self.by_pass}
 
 
 def _parse_passes(value: str) -> tuple[str, ...]:
@@ -93,55 +98,12 @@ def _parse_passes(value: str) -> tuple[str, ...]:
     return names
 
 
-def process(data: bytes, name: str, options: Options, want_jsonl: bool, debug: bool = False) -> Outcome:
-    """Clean one input; never raises (errors become ``Outcome.error``)."""
-    from .decode import InputError
-    from .pipeline import SafetyError, clean
-    from .textformat import render_jsonl
-
-    outcome = Outcome(name=name)
-    try:
-        result = clean(data, name=name, options=options)
-    except InputError as exc:
-        outcome.error = str(exc)
-        return outcome
-    except SafetyError as exc:
-        outcome.error = f"safety check failed, file left unchanged: {exc}"
-        return outcome
-    except Exception as exc:  # an internal error must not become a traceback for the user
-        if debug:
-            raise
-        outcome.error = f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for the trace)"
-        return outcome
-    outcome.original = result.input_text
-    outcome.output = result.text
-    outcome.encoding = result.encoding
-    outcome.changed = result.text.encode("utf-8") != data
-    outcome.edits = [e.to_dict() for e in result.edits]
-    if result.articles is not None:
-        outcome.articles = len(result.articles)
-        if want_jsonl:
-            outcome.records = render_jsonl(result.articles, file=name)
-    return outcome
-
-
-def _process_path(args: tuple[str, Options, bool, bool]) -> Outcome:
-    from .files import FileError, read_bytes
-
-    path, options, want_jsonl, debug = args
-    try:
-        data = read_bytes(Path(path))
-    except FileError as exc:
-        return Outcome(name=path, error=str(exc))
-    return process(data, path, options, want_jsonl, debug)
-
-
-def _diff(outcome: Outcome, color: bool) -> str:
+def _diff(run: FileRun, joiner: str, color: bool) -> str:
     lines = difflib.unified_diff(
-        outcome.original.splitlines(keepends=True),
-        outcome.output.splitlines(keepends=True),
-        fromfile=f"{outcome.name}\t(original)",
-        tofile=f"{outcome.name}\t(cleaned)",
+        "".join(run.inputs).splitlines(keepends=True),
+        joiner.join(o for o in run.outputs if o).splitlines(keepends=True),
+        fromfile=f"{run.name}\t(original)",
+        tofile=f"{run.name}\t(cleaned)",
     )
     text = "".join(line if line.endswith("\n") else line + "\n" for line in lines)
     if not color:
@@ -174,8 +136,9 @@ def fix(
     debug: bool = typer.Option(False, "--debug", help="Show the traceback of internal errors."),
 ) -> None:
     """Clean dumps in place (or to -o / standard output)."""
+    from .batch import Settings, joiner, run_tasks, tasks_for
     from .config import ConfigError, load_config
-    from .files import iter_inputs, write_atomic
+    from .files import AtomicWriter, iter_inputs
 
     try:
         settings = load_config(config)
@@ -183,100 +146,253 @@ def fix(
         print(f"error: {exc}", file=sys.stderr)
         raise typer.Exit(2)
     options, glob, skip = _settings(settings, passes, to, glob)
-    want_jsonl = fmt is Format.jsonl
-    failures = changed = 0
-    err = sys.stderr
-
-    if paths == ["-"]:
-        data = sys.stdin.buffer.read()
-        outcome = process(data, "-", options, want_jsonl, debug)
-        _report_explain(outcome, explain)
-        _write_audit([outcome], report, keep_removed)
-        if outcome.error:
-            print(f"error: <stdin>: {outcome.error}", file=err)
-            raise typer.Exit(1)
-        if diff:
-            sys.stdout.write(_diff(outcome, sys.stdout.isatty()))
-        elif not check:
-            text = outcome.records if want_jsonl else outcome.output
-            if output:
-                write_atomic(output, text)
-            else:
-                sys.stdout.write(text)
-        raise typer.Exit(1 if check and outcome.changed else 0)
-    if "-" in paths:
+    stdin = paths == ["-"]
+    if "-" in paths and not stdin:
         raise typer.BadParameter("'-' (standard input) cannot be mixed with paths")
-
-    inputs = list(iter_inputs(paths, glob, skip))
-    if not inputs:
-        print("error: no input files found", file=err)
-        raise typer.Exit(1)
-    workers = jobs or os.cpu_count() or 1
-    tasks = [(str(file), options, want_jsonl, debug) for file, _ in inputs]
-    if workers > 1 and len(tasks) > 1:
-        with ProcessPoolExecutor(max_workers=min(workers, len(tasks))) as pool:
-            outcomes = list(pool.map(_process_path, tasks, chunksize=4))
+    if stdin:
+        inputs = [(Path("-"), Path("-"))]
     else:
-        outcomes = [_process_path(task) for task in tasks]
+        inputs = _unique(iter_inputs(paths, glob, skip))
+        if not inputs:
+            print("error: no input files found", file=sys.stderr)
+            raise typer.Exit(1)
+        options = _with_common_lines(options, [str(f) for f, _ in inputs])
+    mode = _Mode(
+        check=check or diff, diff=diff, jsonl=fmt is Format.jsonl, explain=explain, quiet=quiet,
+        stdout=stdin and output is None or (fmt is Format.jsonl and output is None),
+        single=output if output is not None and (stdin or (not output.is_dir() and not any(Path(p).is_dir() for p in paths))) else None,
+        mirror=output if output is not None and not stdin and (output.is_dir() or any(Path(p).is_dir() for p in paths)) else None,
+        joiner=joiner(options),
+    )
+    workers = jobs or os.cpu_count() or 1
+    tasks = tasks_for([str(f) for f, _ in inputs], stdin=sys.stdin.buffer if stdin else None)
+    results = run_tasks(tasks, Settings(options, keep_input=diff, debug=debug), workers)
+    audit = AtomicWriter(keep_removed) if keep_removed is not None else None
+    single = AtomicWriter(mode.single) if mode.single is not None and not mode.check else None
+    runs: List[FileRun] = []
+    try:
+        with _progress(len(inputs), quiet or stdin) as advance:
+            for result in results:
+                if result.piece == 0:
+                    runs.append(FileRun(name="<stdin>" if stdin else str(inputs[result.file][0])))
+                run = runs[-1]
+                _take(run, result, inputs[result.file], mode, single, audit)
+                if result.last:
+                    _finish(run, mode, inputs[result.file][0], single)
+                    advance()
+    except BaseException:
+        for writer in (single, audit, *(r.writer for r in runs)):
+            if writer is not None:
+                writer.abort()
+        raise
+    failures = sum(1 for r in runs if r.error)
+    changed = sum(1 for r in runs if r.changed and not r.error)
+    if single is not None:
+        if failures:
+            single.abort()
+            print(f"error: {mode.single} not written: {failures} input(s) failed", file=sys.stderr)
+        else:
+            single.commit()
+    if audit is not None:
+        audit.commit()
+    if report is not None:
+        from .files import write_atomic
 
-    _write_audit(outcomes, report, keep_removed)
-    single_output = output is not None and not output.is_dir() and not any(Path(p).is_dir() for p in paths)
-    collected: list[str] = []
-    for (file, base), outcome in zip(inputs, outcomes):
-        _report_explain(outcome, explain)
-        if outcome.error:
-            failures += 1
-            print(f"error: {file}: {outcome.error}", file=err)
-            continue
-        if diff and outcome.changed:
-            sys.stdout.write(_diff(outcome, sys.stdout.isatty()))
-        if check or diff:
-            if outcome.changed:
-                changed += 1
-                if check and not quiet:
-                    print(f"would clean {file}", file=err)
-            continue
-        text = outcome.records if want_jsonl else outcome.output
-        if single_output:
-            collected.append(text)
-        elif output is not None:
-            relative = file.relative_to(base) if base != file else Path(file.name)
-            if want_jsonl:
-                relative = relative.with_suffix(".jsonl")
-            write_atomic(output / relative, text)
-        elif want_jsonl:
-            sys.stdout.write(text)
-        elif outcome.changed:
-            write_atomic(file, text)
-            changed += 1
-            if not quiet:
-                print(f"cleaned {file}", file=err)
-    if single_output:
-        joiner = "" if want_jsonl else "\n---\n\n"
-        write_atomic(output, joiner.join(t for t in collected if t))
-    if not quiet:
-        verb = "would be cleaned" if check or diff else "cleaned"
-        print(f"{len(inputs)} file(s): {changed} {verb}, {failures} failed", file=err)
+        write_atomic(report, json.dumps({"files": [r.summary() for r in runs]}, ensure_ascii=False, indent=1) + "\n")
+    if not quiet and not stdin:
+        _print_summary(runs, mode)
     raise typer.Exit(1 if failures or (check and changed) else 0)
 
 
-def _report_explain(outcome: Outcome, explain: bool) -> None:
-    if explain:
-        from .edits import Edit
+@dataclass
+class _Mode:
+    """Where outputs go and what is printed, decided once from the flags."""
 
-        for edit in outcome.edits:
-            print(f"{outcome.name}: {Edit(**edit).describe()}", file=sys.stderr)
+    check: bool
+    diff: bool
+    jsonl: bool
+    explain: bool
+    quiet: bool
+    stdout: bool
+    single: Optional[Path]
+    mirror: Optional[Path]
+    joiner: str
+    single_text: bool = False  # something was already written to the single output
 
 
-def _write_audit(outcomes: List[Outcome], report: Optional[Path], keep_removed: Optional[Path]) -> None:
-    """``--report``: a JSON summary per file; ``--keep-removed``: every edit, to audit or restore."""
-    from .files import write_atomic
+def _unique(inputs) -> list:
+    """Each real file once, even when a symlink and its target are both listed."""
+    seen, out = set(), []
+    for file, base in inputs:
+        key = os.path.realpath(file)
+        if key not in seen:
+            seen.add(key)
+            out.append((file, base))
+    return out
 
-    if report is not None:
-        write_atomic(report, json.dumps({"files": [o.summary() for o in outcomes]}, ensure_ascii=False, indent=1) + "\n")
-    if keep_removed is not None:
-        lines = (json.dumps({"file": o.name, **edit}, ensure_ascii=False) for o in outcomes for edit in o.edits)
-        write_atomic(keep_removed, "".join(line + "\n" for line in lines))
+
+def _with_common_lines(options: Options, files: List[str]) -> Options:
+    """Find lines repeated across many files of the batch (site chrome) before cleaning any file."""
+    if not options.runs("boilerplate") or len(files) < 3:
+        return options
+    from dataclasses import replace
+
+    from .boilerplate import common_lines
+    from .batch import PIECE_BYTES
+    from .decode import InputError, decode_bytes
+    from .files import FileError, read_bytes
+
+    def texts():
+        for name in files:
+            try:
+                path = Path(name)
+                if path.stat().st_size <= PIECE_BYTES:
+                    yield decode_bytes(read_bytes(path)).text
+            except (OSError, FileError, InputError):
+                continue
+
+    # a line in at least 3 files and 30% of the batch is chrome, not news (news rarely repeats verbatim)
+    return replace(options, common_lines=common_lines(texts(), max(3, -(-3 * len(files) // 10))))
+
+
+def _take(run: FileRun, result, source: tuple, mode: _Mode, single, audit) -> None:
+    """Fold one piece's result into its file's run and stream its output where it goes."""
+    if run.error:
+        return
+    if result.error:
+        run.error = result.error
+        if run.writer is not None:
+            run.writer.abort()
+            run.writer = None
+        return
+    run.changed |= result.changed
+    run.encoding = run.encoding or result.encoding
+    run.fingerprint = run.fingerprint or result.fingerprint
+    for edit in result.edits:
+        run.count(edit)
+        if mode.explain:
+            from .edits import Edit
+
+            print(f"{run.name}: {Edit(**edit).describe()}", file=sys.stderr)
+        if audit is not None:
+            audit.write(json.dumps({"file": run.name, **edit}, ensure_ascii=False) + "\n")
+    if mode.diff:
+        run.inputs.append(result.input_text)
+        run.outputs.append(result.output)
+    first_article, run.articles = run.articles, run.articles + len(result.articles or [])
+    if mode.check:
+        return
+    if mode.jsonl:
+        text = "".join(
+            json.dumps({**record, "file": run.name, "index": first_article + i}, ensure_ascii=False) + "\n"
+            for i, record in enumerate(result.articles or [])
+        )
+    else:
+        text = result.output
+        if text and run.wrote_output:
+            text = mode.joiner + text
+        elif text and single is not None and mode.single_text:  # the next file in one output file
+            text = f"\n{ARTICLE_SEPARATOR}\n\n" + text
+    if text:
+        run.wrote_output = True
+    _emit(run, text, source, mode, single)
+
+
+def _emit(run: FileRun, text: str, source: tuple, mode: _Mode, single) -> None:
+    from .files import AtomicWriter
+
+    if mode.stdout and single is None:
+        sys.stdout.write(text)
+    elif single is not None:
+        mode.single_text = mode.single_text or bool(text)
+        single.write(text)
+    else:
+        if run.writer is None:
+            file, base = source
+            target = file
+            if mode.mirror is not None:
+                relative = file.relative_to(base) if base != file else Path(file.name)
+                target = mode.mirror / (relative.with_suffix(".jsonl") if mode.jsonl else relative)
+            run.writer = AtomicWriter(target)
+        run.writer.write(text)
+
+
+def _finish(run: FileRun, mode: _Mode, file: Path, single) -> None:
+    """The last piece of a file arrived: commit or drop its output and say what happened."""
+    from .files import fingerprint
+
+    writer, run.writer = run.writer, None
+    if run.error:
+        if writer is not None:
+            writer.abort()
+        print(f"error: {run.name}: {run.error}", file=sys.stderr)
+        return
+    if mode.diff and run.changed:
+        sys.stdout.write(_diff(run, mode.joiner, sys.stdout.isatty()))
+    if mode.check:
+        if run.changed and not mode.diff and not mode.quiet:
+            print(f"would clean {run.name}", file=sys.stderr)
+        return
+    if writer is None:
+        return
+    in_place = mode.mirror is None
+    if in_place and not run.changed:
+        writer.abort()
+        return
+    try:
+        moved = in_place and run.fingerprint is not None and fingerprint(file) != run.fingerprint
+    except OSError:
+        moved = True
+    if moved:
+        writer.abort()
+        run.error = "the file changed while it was being cleaned; left as it is now"
+        print(f"error: {run.name}: {run.error}", file=sys.stderr)
+        return
+    writer.commit()
+    if in_place and not mode.quiet:
+        print(f"cleaned {run.name}", file=sys.stderr)
+
+
+@contextmanager
+def _progress(total: int, quiet: bool):
+    """A rich progress bar on a terminal for batches; nothing when quiet, piped or a single file."""
+    if quiet or total < 2 or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("cleaning"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        job = bar.add_task("files", total=total)
+        yield lambda: bar.advance(job)
+
+
+def _print_summary(runs: List[FileRun], mode: "_Mode") -> None:
+    """One line when piped (stable for scripts); a table of what each pass did on a terminal."""
+    failed = sum(1 for r in runs if r.error)
+    changed = sum(1 for r in runs if r.changed and not r.error)
+    verb = "would be cleaned" if mode.check else "cleaned"
+    line = f"{len(runs)} file(s): {changed} {verb}, {failed} failed"
+    if not sys.stderr.isatty():
+        print(line, file=sys.stderr)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    totals: dict[str, list[int]] = {name: [0, 0] for name in ("mojibake", "script", "boilerplate", "spam", "segment")}
+    for run in runs:
+        for name, entry in run.by_pass.items():
+            totals.setdefault(name, [0, 0])
+            totals[name][0] += entry["edits"]
+            totals[name][1] += entry["chars_removed"]
+    table = Table(title=line, title_justify="left", caption=f"{sum(r.articles for r in runs):,} article(s)")
+    table.add_column("pass")
+    table.add_column("edits", justify="right")
+    table.add_column("characters removed or replaced", justify="right")
+    for name, (edits, removed) in totals.items():
+        table.add_row(name, f"{edits:,}", f"{removed:,}")
+    Console(stderr=True).print(table)
 
 
 def _settings(config: dict, passes: Optional[str], to: Optional["Target"], glob: Optional[str]) -> tuple[Options, str, tuple]:

@@ -124,22 +124,26 @@ def _normalise_newlines(text: str) -> str:
 def _plausible_text(text: str, strict: bool = True) -> bool:
     """True when decoded text looks like text: few controls and, if ``strict``, no private-use soup.
 
-    Valid UTF-8 is checked with ``strict=False``: U+FFFD and private-use characters there are
-    real content (lossy mojibake for a later pass to repair), not a sign of a wrong codec.
+    Valid UTF-8 is checked with ``strict=False``: U+FFFD, private-use characters and C1
+    controls there are real content, not a sign of a wrong codec. GBK text read as
+    Latin-1 and saved as UTF-8 is full of C1 controls (every trail byte 0x80-0x9F);
+    the mojibake pass repairs it, so it must not be refused as binary.
 
     >>> _plausible_text("北京时间 2021 年")
     True
     >>> _plausible_text("\\ue000\\ue001\\x01\\x02")
     False
+    >>> _plausible_text("´´\\x90\\x8f\\x95\\x8e", strict=False)
+    True
     """
     if not text:
         return True
     bad = 0
     for ch in text:
         o = ord(ch)
-        if (o < 32 and ch not in "\t\n\r\x0b\x0c\x1b") or 0x7F <= o < 0xA0:
+        if (o < 32 and ch not in "\t\n\r\x0b\x0c\x1b") or o == 0x7F:
             bad += 1
-        elif strict and (0xE000 <= o <= 0xF8FF or 0xD800 <= o <= 0xDFFF or ch == "\ufffd"):
+        elif strict and (0x80 <= o < 0xA0 or 0xE000 <= o <= 0xF8FF or 0xD800 <= o <= 0xDFFF or ch == "\ufffd"):
             bad += 1
     return bad <= max(2, len(text) // 200)
 

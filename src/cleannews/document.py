@@ -24,6 +24,8 @@ class Options:
     target: str = "zh-hans"
     extra_boilerplate: tuple[str, ...] = ()
     protect: tuple[str, ...] = ()
+    # lines seen in many files of one batch run: site chrome (see boilerplate.common_lines)
+    common_lines: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         unknown = [p for p in self.passes if p not in PASS_ORDER]

@@ -36,7 +36,8 @@ def iter_inputs(paths: Iterable[str], pattern: str = DEFAULT_GLOB, skip: Iterabl
         if path.is_dir():
             _remove_stale_temporaries(path)
             for file in sorted(path.rglob(pattern)):
-                if file.is_file() and not _skipped(file, skip) and TMP_MARK not in file.name:
+                # a broken symlink is yielded too, so that it is reported rather than silently skipped
+                if (file.is_file() or file.is_symlink()) and not _skipped(file, skip) and TMP_MARK not in file.name:
                     yield file, path
         else:
             if not _skipped(path, skip):
@@ -60,7 +61,7 @@ def read_bytes(path: Path) -> bytes:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise FileError("no such file") from None
+        raise FileError("broken symbolic link" if path.is_symlink() else "no such file") from None
     except PermissionError:
         raise FileError("permission denied") from None
     except OSError as exc:
@@ -79,28 +80,64 @@ def read_bytes(path: Path) -> bytes:
         raise FileError(exc.strerror or str(exc)) from None
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` (UTF-8) atomically, keeping its permissions."""
-    path = Path(path)
-    target = path.resolve() if path.is_symlink() else path  # write through a symlink, keep the link
-    target.parent.mkdir(parents=True, exist_ok=True)
-    mode = None
-    try:
-        mode = stat.S_IMODE(target.stat().st_mode)
-    except FileNotFoundError:
-        pass
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}{TMP_MARK}", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
+class AtomicWriter:
+    """Write a file in pieces, atomically: nothing is visible at ``path`` until :meth:`commit`.
+
+    The text goes to a temporary file in the same directory; ``commit`` fsyncs it,
+    copies the permission bits of the file it replaces and renames it over ``path``
+    (through a symlink: the link is kept and its target replaced). ``abort`` (or an
+    exception inside a ``with`` block) removes the temporary file and leaves ``path`` alone.
+    """
+
+    def __init__(self, path: Path) -> None:
+        path = Path(path)
+        self.target = path.resolve() if path.is_symlink() else path
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.target.name}{TMP_MARK}", suffix=".tmp", dir=self.target.parent)
+        self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+
+    def write(self, text: str) -> None:
+        self.handle.write(text)
+
+    def commit(self) -> None:
         try:
-            os.unlink(tmp)
+            self.handle.flush()
+            os.fsync(self.handle.fileno())
+            self.handle.close()
+            try:
+                os.chmod(self.tmp, stat.S_IMODE(self.target.stat().st_mode))
+            except FileNotFoundError:
+                pass
+            os.replace(self.tmp, self.target)
+        except BaseException:
+            self.abort()
+            raise
+
+    def abort(self) -> None:
+        if not self.handle.closed:
+            self.handle.close()
+        try:
+            os.unlink(self.tmp)
         except OSError:
             pass
-        raise
+
+    def __enter__(self) -> "AtomicWriter":
+        return self
+
+    def __exit__(self, kind, value, trace) -> None:
+        if kind is None:
+            self.commit()
+        else:
+            self.abort()
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` (UTF-8) atomically, keeping its permissions."""
+    with AtomicWriter(path) as writer:
+        writer.write(text)
+
+
+def fingerprint(path: Path) -> tuple[int, int, int]:
+    """What tells us a file changed under us between reading and writing it."""
+    info = path.stat()
+    return info.st_ino, info.st_size, info.st_mtime_ns

@@ -267,10 +267,12 @@ _BOILER_RE = re.compile(
     r"^[\s【\[（(]*(责任编辑|责编|编辑|来源|分享到|分享|打印|关闭|返回顶部|返回首页|相关阅读|相关新闻|相关文章|"
     r"上一篇|下一篇|扫一扫|扫描二维码|点击|版权所有|版权声明|免责声明|copyright|©|举报|纠错|收藏|评论|"
     r"发表评论|我要评论|网友评论|字号|字体|推荐阅读|热门推荐|更多|关注我们|微信|微博|本文地址|原标题|"
-    r"标签|关键词|图片来源|ICP|[京沪粤浙苏]ICP)",
+    r"标签|关键词|图片来源|ICP|[京沪粤浙苏]ICP|当前位置|您的位置|您现在的位置|您当前的位置|反侵权公告)",
     re.I,
 )
-_BYLINE_WORDS = re.compile(r"来源|作者|记者|编辑|发布时间|发表时间|时间[:：]|日期|稿源|通讯员|浏览|阅读|点击")
+# The header of a legal notice (copyright, disclaimer): it and all after it close the page.
+_NOTICE_RE = re.compile(r"^[\s【\[（(]*(?:反侵权公告|版权声明|免责声明|特别声明|郑重声明|侵权声明)[\s】\]）)：:]*$")
+_BYLINE_WORDS = re.compile(r"来源|作者|记者|编辑|发布时间|发表时间|发布[:：]|时间[:：]|日期|稿源|通讯员|浏览|阅读|点击|来自[:：]")
 
 
 _LINK_PENALTY = 1.0
@@ -401,12 +403,14 @@ def _content_blocks(lin: _Linearizer, title: Optional[str]) -> list[str]:
         if b.link_density > 0.5 and not (b.length >= 50 and _prose_like(b)):
             continue
         compact = "".join(b.text.split())
+        if seen_body and _NOTICE_RE.match(b.text):
+            break
         if title_compact and compact == title_compact:
             continue
         if b.length <= 40 and b.punct <= 2 and _BOILER_RE.match(b.text):
             continue
-        if not seen_body and _is_byline(b.text):
-            continue
+        if _is_byline(b.text) and (not seen_body or len(_BYLINE_WORDS.findall(b.text)) >= 2):
+            continue  # a byline of labelled fields is one wherever it sits
         if b.length >= 20 and b.punct:
             seen_body = True
         out.append(b.text)

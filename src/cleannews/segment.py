@@ -66,6 +66,17 @@ def is_title_like(line: str) -> bool:
     return not is_metadata_line(text)
 
 
+def starts_numbered_heading(text: str) -> bool:
+    """``一、``, ``（二）``, ``3.``, ``①``: an enumerated heading or list item of the body.
+
+    >>> starts_numbered_heading("二、落实落细台账管理")
+    True
+    >>> starts_numbered_heading("2024年工作要点")
+    False
+    """
+    return bool(_ENUMERATOR.match(text))
+
+
 def is_body_like(line: str) -> bool:
     """A line that reads as article prose."""
     text = line.strip()

@@ -51,6 +51,9 @@ FOOTER_WORDS = (
     "未经授权禁止转载", "未经许可不得转载", "转载请注明", "本网站所刊登", "凡本网注明", "本站部分信息来源于网络",
 )
 
+# Headers of a legal notice (copyright, disclaimer) that closes a page; its clauses are prose.
+NOTICE_HEADERS = ("反侵权公告", "版权声明", "免责声明", "特别声明", "郑重声明", "侵权声明", "法律声明")
+
 # Prefixes of a breadcrumb ("you are here") line.
 BREADCRUMB_PREFIXES = (
     "您当前的位置", "你当前的位置", "您现在的位置", "你现在的位置", "您的位置", "你的位置", "当前位置", "所在位置",
