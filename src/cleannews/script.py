@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .document import Document, Options
 from .edits import Edit, span_edits
+from .textformat import HEADER_LABELS
 
 PASS = "script"
 
@@ -24,6 +25,9 @@ _CONFIGS = {"zh-hans": "tw2s", "zh-hant": "s2t", "zh-tw": "s2tw", "zh-hk": "s2hk
 # Characters that are the Hong Kong standard form but not the Taiwan one (OpenCC HKVariants.txt).
 _HK_ONLY = re.compile("[綫衞僞啓爲羣裏綉鷄麪峯衆]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# The labels of cleannews' own article format (标题：, 来源：…) are keys, not text: they stay
+# as written whatever the target, so a cleaned file in traditional script reads back the same.
+_FORMAT_LABEL = re.compile("(?:%s)：" % "|".join(label for _, label in HEADER_LABELS))
 _REASONS = {
     "tw2s": "traditional (Taiwan standard) to simplified",
     "hk2s": "traditional (Hong Kong standard) to simplified",
@@ -70,21 +74,59 @@ def convert(text: str, target: str = "zh-hans") -> str:
     config = choose_config(text, target)
     if config is None or not text:
         return text
-    return _converter(config).convert(_SURROGATE.sub("\ufffd", text))
+    return _convert(text, config)
+
+
+def _convert(text: str, config: str) -> str:
+    converted = _converter(config).convert(_SURROGATE.sub("\ufffd", text))
+    if config == "hk2s":  # once simplified, no Hong Kong marker is left: finish as the next run would
+        converted = _converter("tw2s").convert(converted)
+    return converted
+
+
+@lru_cache(maxsize=1)
+def _simplified_only() -> "re.Pattern[str]":
+    """Characters that occur only in simplified text (data/simplified_only.txt, from OpenCC)."""
+    from importlib.resources import files
+
+    chars = files("cleannews").joinpath("data/simplified_only.txt").read_text(encoding="utf-8").strip()
+    return re.compile(f"[{re.escape(chars)}]")
+
+
+def _already_traditional(line: str, config: str) -> bool:
+    """True when converting ``line`` towards traditional would only rewrite traditional text.
+
+    OpenCC's ``s2t`` phrase tables also change text that is already traditional
+    (``長征`` -> ``長徵``, ``了解`` -> ``瞭解``), so a line is converted towards traditional
+    only when it holds a character that exists only in simplified text.
+
+    >>> _already_traditional("崔永元我的長征團隊", "s2t"), _already_traditional("我的长征", "s2t")
+    (True, False)
+    """
+    return config.startswith("s2") and not _simplified_only().search(line)
 
 
 def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
-    """Convert every line to the target script; one edit per changed run of characters."""
+    """Convert every line to the target script; one edit per changed run of characters.
+
+    >>> run(Document.from_text("标题：发布会\\n发布会"), Options(target="zh-tw"))[0].lines
+    ('标题：發佈會', '發佈會')
+    """
     config = choose_config(doc.text, options.target)
     if config is None:
         return doc, []
     # One OpenCC call for the whole document is several times faster than one per line;
     # OpenCC never touches newlines, so the line structure survives.
-    converted = _converter(config).convert(_SURROGATE.sub("\ufffd", doc.text)).split("\n")
+    converted = _convert(doc.text, config).split("\n")
     if len(converted) != len(doc.lines):  # defensive: never let a conversion reshape the document
         converted = [convert(line, options.target) for line in doc.lines]
     edits: list[Edit] = []
     for index, (old, new) in enumerate(zip(doc.lines, converted)):
+        label = _FORMAT_LABEL.match(old)
+        if old != new and _already_traditional(old[label.end() :] if label else old, config):
+            new = converted[index] = old
+        elif label and new[: label.end()] != label.group():
+            new = converted[index] = label.group() + new[label.end() :]
         if old != new:
             edits.extend(span_edits(PASS, config, index, old, new, _REASONS[config]))
     return doc.with_lines(converted), edits
