@@ -115,3 +115,16 @@ def test_sample_runs_through_the_console_script():
     proc = cli("fix", "-", "--format", "jsonl", stdin=(SAMPLES / "002_2e15a51dbed6caa4.txt").read_bytes())
     record = json.loads(proc.stdout.decode().splitlines()[0])
     assert record["title"] == "寒冬送温暖 关爱暖人心" and "看到他们拿到药" in record["text"]
+
+
+def test_html_report_of_a_checked_directory(tmp_path):
+    report = tmp_path / "review.html"
+    before = {p.name: p.read_bytes() for p in SAMPLES.iterdir()}
+    proc = cli("check", str(SAMPLES), "--html-report", str(report), "-j", "2", "-q")
+    assert proc.returncode == 1  # the samples are dirty
+    page = report.read_text(encoding="utf-8")
+    assert page.lower().startswith("<!doctype html>") and "<script src=" not in page and "http://" not in page.split("<body", 1)[0]
+    for expected in sorted((Path(__file__).parent / "expected").glob("*.json")):
+        title = json.loads(expected.read_text(encoding="utf-8"))["articles"][0]["title"]
+        assert json.dumps(title, ensure_ascii=False)[1:-1] in page or title in page
+    assert {p.name: p.read_bytes() for p in SAMPLES.iterdir()} == before  # check never writes

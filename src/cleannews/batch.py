@@ -66,6 +66,7 @@ class PieceResult:
     encoding: str = ""
     error: Optional[str] = None
     fingerprint: Optional[tuple] = None
+    source_lines: Optional[list] = None  # the lines the passes saw when not the input's (an HTML page)
 
 
 @dataclass(frozen=True)
@@ -207,7 +208,12 @@ def _clean(task: Task, settings: Settings) -> PieceResult:
         joined = joiner(settings.options) + cleaned.text if task.piece and cleaned.text else cleaned.text
         result.changed = task.raw_changed or joined != data
     if settings.keep_input:
+        from .review import source_lines
+
         result.input_text = cleaned.input_text
+        lines = source_lines(cleaned.document.lines, cleaned.edits)
+        if lines != cleaned.input_text.split("\n"):
+            result.source_lines = lines
     if cleaned.articles is not None:
         result.articles = [a.to_dict() for a in cleaned.articles]
     for edit in cleaned.edits:

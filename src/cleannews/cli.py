@@ -58,6 +58,7 @@ GlobOpt = Annotated[Optional[str], typer.Option("--glob", help="Files to take fr
 JobsOpt = Annotated[int, typer.Option("-j", "--jobs", help="Worker processes (0 = all cores).")]
 QuietOpt = Annotated[bool, typer.Option("-q", "--quiet", help="Print only errors.")]
 ReportOpt = Annotated[Optional[Path], typer.Option("--report", help="Write a JSON summary per file (edits and characters removed by pass, articles, encoding).")]
+HtmlReportOpt = Annotated[Optional[Path], typer.Option("--html-report", help="Write a self-contained HTML page showing what every pass did to every file.")]
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="Configuration file [default: nearest cleannews.toml or pyproject.toml with [tool.cleannews]].")]
 
 @dataclass
@@ -76,7 +77,7 @@ class FileRun:
     inputs: List[str] = field(default_factory=list)  # kept for --diff and --html-report only
     outputs: List[str] = field(default_factory=list)
     edits: List[dict] = field(default_factory=list)
-    article_records: List[dict] = field(default_factory=list)
+    pieces: List = field(default_factory=list)  # batch.PieceResult, kept for --html-report only
 
     def count(self, edit: dict) -> None:
         entry = self.by_pass.setdefault(edit["pass_name"], {"edits": 0, "chars_removed": 0, "chars_added": 0})
@@ -132,6 +133,7 @@ def fix(
     quiet: QuietOpt = False,
     report: ReportOpt = None,
     keep_removed: Optional[Path] = typer.Option(None, "--keep-removed", help="Write every edit (file, line, span, pass, reason, before, after) as JSON Lines."),
+    html_report: HtmlReportOpt = None,
     config: ConfigOpt = None,
     debug: bool = typer.Option(False, "--debug", help="Show the traceback of internal errors."),
 ) -> None:
@@ -166,7 +168,7 @@ def fix(
     )
     workers = jobs or os.cpu_count() or 1
     tasks = tasks_for([str(f) for f, _ in inputs], stdin=sys.stdin.buffer if stdin else None)
-    results = run_tasks(tasks, Settings(options, keep_input=diff, debug=debug), workers)
+    results = run_tasks(tasks, Settings(options, keep_input=diff or html_report is not None, debug=debug), workers)
     audit = AtomicWriter(keep_removed) if keep_removed is not None else None
     single = AtomicWriter(mode.single) if mode.single is not None and not mode.check else None
     runs: List[FileRun] = []
@@ -176,6 +178,8 @@ def fix(
                 if result.piece == 0:
                     runs.append(FileRun(name="<stdin>" if stdin else str(inputs[result.file][0])))
                 run = runs[-1]
+                if html_report is not None:
+                    run.pieces.append(result)
                 _take(run, result, inputs[result.file], mode, single, audit)
                 if result.last:
                     _finish(run, mode, inputs[result.file][0], single)
@@ -199,6 +203,11 @@ def fix(
         from .files import write_atomic
 
         write_atomic(report, json.dumps({"files": [r.summary() for r in runs]}, ensure_ascii=False, indent=1) + "\n")
+    if html_report is not None:
+        from .review import entry_from_error, entry_from_pieces, write_review
+
+        entries = [entry_from_error(r.name, r.error) if r.error else entry_from_pieces(r.name, r.pieces, mode.joiner) for r in runs]
+        write_review(html_report, entries)
     if not quiet and not stdin:
         _print_summary(runs, mode)
     raise typer.Exit(1 if failures or (check and changed) else 0)
@@ -422,11 +431,13 @@ def check_command(
     jobs: JobsOpt = 0,
     quiet: QuietOpt = False,
     report: ReportOpt = None,
+    html_report: HtmlReportOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Report files that are not clean (same as `fix --check`); never writes the files."""
     fix(paths=paths, output=None, fmt=Format.text, passes=passes, to=to, check=True, diff=diff, explain=explain,
-        glob=glob, jobs=jobs, quiet=quiet, report=report, keep_removed=None, config=config, debug=False)
+        glob=glob, jobs=jobs, quiet=quiet, report=report, keep_removed=None, html_report=html_report, config=config,
+        debug=False)
 
 
 def main() -> None:
