@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import SAMPLES
 
 DIRTY = "首页 > 新闻\n某地举行冬季运动会\n2024-01-05 10:00 来源：某某网\n小字号\n运动会吸引了上千名群众参加，现场气氛热烈。\n返回顶部\n"
@@ -128,3 +130,28 @@ def test_html_report_of_a_checked_directory(tmp_path):
         title = json.loads(expected.read_text(encoding="utf-8"))["articles"][0]["title"]
         assert json.dumps(title, ensure_ascii=False)[1:-1] in page or title in page
     assert {p.name: p.read_bytes() for p in SAMPLES.iterdir()} == before  # check never writes
+
+
+def test_jsonl_records_are_cleaned_in_place_by_the_cli(tmp_path):
+    import gzip
+
+    target = tmp_path / "corpus.jsonl.gz"
+    rows = [{"id": 1, "text": DIRTY}, {"id": 2, "text": None}, {"id": 3, "text": "正文一段。"}]
+    target.write_bytes(gzip.compress("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode()))
+    proc = cli("fix", str(target))
+    assert proc.returncode == 1  # the record without text is kept and reported
+    assert "1 record(s) could not be cleaned" in proc.stderr.decode()
+    out = [json.loads(line) for line in gzip.decompress(target.read_bytes()).decode().splitlines()]
+    assert [r["id"] for r in out] == [1, 2, 3]
+    assert "返回顶部" not in out[0]["text"] and out[0]["cleannews"]["articles"][0]["title"] == "某地举行冬季运动会"
+    assert out[1]["text"] is None and out[1]["cleannews"]["error"]
+    assert cli("fix", str(target), "--check").returncode == 2  # check is for text dumps
+
+
+def test_new_output_files_get_the_usual_mode(tmp_path):
+    out = tmp_path / "out.txt"
+    proc = cli("fix", "-", "-o", str(out), stdin=DIRTY.encode())
+    assert proc.returncode == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask

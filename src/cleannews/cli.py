@@ -37,6 +37,13 @@ class Format(str, Enum):
     jsonl = "jsonl"
 
 
+class InputFormat(str, Enum):
+    text = "text"
+    jsonl = "jsonl"
+    parquet = "parquet"
+    warc = "warc"
+
+
 class Target(str, Enum):
     zh_hans = "zh-hans"
     zh_hant = "zh-hant"
@@ -134,10 +141,16 @@ def fix(
     report: ReportOpt = None,
     keep_removed: Optional[Path] = typer.Option(None, "--keep-removed", help="Write every edit (file, line, span, pass, reason, before, after) as JSON Lines."),
     html_report: HtmlReportOpt = None,
+    input_format: Optional[InputFormat] = typer.Option(None, "--input-format", help="Read inputs as this format [default: from the file name: .jsonl/.ndjson, .parquet, .warc, text; .gz/.zst are decompressed]."),
+    text_field: str = typer.Option("text", "--text-field", help="The field holding the text in JSONL and Parquet records."),
     config: ConfigOpt = None,
     debug: bool = typer.Option(False, "--debug", help="Show the traceback of internal errors."),
 ) -> None:
-    """Clean dumps in place (or to -o / standard output)."""
+    """Clean dumps in place (or to -o / standard output).
+
+    Record files (JSON Lines, Parquet, WARC, and gzip/zstd-compressed inputs) are cleaned
+    record by record: the text field is replaced and a `cleannews` field added.
+    """
     from .batch import Settings, joiner, run_tasks, tasks_for
     from .config import ConfigError, load_config
     from .files import AtomicWriter, iter_inputs
@@ -148,7 +161,7 @@ def fix(
         print(f"error: {exc}", file=sys.stderr)
         raise typer.Exit(2)
     options, glob, skip = _settings(settings, passes, to, glob)
-    stdin = paths == ["-"]
+    stdin, failed = paths == ["-"], 0
     if "-" in paths and not stdin:
         raise typer.BadParameter("'-' (standard input) cannot be mixed with paths")
     if stdin:
@@ -158,6 +171,14 @@ def fix(
         if not inputs:
             print("error: no input files found", file=sys.stderr)
             raise typer.Exit(1)
+        records = [(f, b) for f, b in inputs if _record_format(f, input_format)]
+        if records:
+            if check or diff:
+                raise typer.BadParameter("--check and --diff work on text dumps, not on record files (JSONL, Parquet, WARC)")
+            inputs = [item for item in inputs if item not in records]
+            failed = _clean_record_files(records, output, options, input_format, text_field, jobs, quiet)
+            if not inputs:
+                raise typer.Exit(1 if failed else 0)
         options = _with_common_lines(options, [str(f) for f, _ in inputs])
     mode = _Mode(
         check=check or diff, diff=diff, jsonl=fmt is Format.jsonl, explain=explain, quiet=quiet,
@@ -210,7 +231,47 @@ def fix(
         write_review(html_report, entries)
     if not quiet and not stdin:
         _print_summary(runs, mode)
-    raise typer.Exit(1 if failures or (check and changed) else 0)
+    raise typer.Exit(1 if failures or failed or (check and changed) else 0)
+
+
+def _record_format(file: Path, forced: Optional[InputFormat]) -> Optional[str]:
+    """The record format of ``file`` when it is not a plain text dump (compressed text counts as records)."""
+    from .records import detect_format, split_compression
+
+    try:
+        fmt = forced.value if forced else detect_format(file)
+    except ValueError:
+        return None
+    return fmt if fmt != "text" or split_compression(file)[1] else None
+
+
+def _clean_record_files(files: list, output: Optional[Path], options: Options, forced: Optional[InputFormat],
+                        text_field: str, jobs: int, quiet: bool) -> int:
+    """Clean JSONL/Parquet/WARC files with :func:`cleannews.records.clean_file`; return how many failed."""
+    from .records import clean_file, default_output
+
+    failed = 0
+    for file, base in files:
+        if output is None:
+            target = default_output(file)
+        elif output.is_dir() or base != file:
+            target = output / (file.relative_to(base) if base != file else default_output(file).name)
+        else:
+            target = output
+        try:
+            counts = clean_file(file, target, options, input_format=forced.value if forced else None,
+                                text_field=text_field, jobs=jobs)
+        except (ValueError, OSError, EOFError, ImportError) as exc:
+            failed += 1
+            print(f"error: {file}: {exc}", file=sys.stderr)
+            continue
+        if counts.errors:
+            failed += 1
+            print(f"error: {file}: {counts.errors} record(s) could not be cleaned and were kept as they were "
+                  f"(see their cleannews.error field)", file=sys.stderr)
+        if not quiet:
+            print(f"cleaned {file} -> {target}: {counts.records} record(s), {counts.changed} changed", file=sys.stderr)
+    return failed
 
 
 @dataclass
@@ -436,8 +497,8 @@ def check_command(
 ) -> None:
     """Report files that are not clean (same as `fix --check`); never writes the files."""
     fix(paths=paths, output=None, fmt=Format.text, passes=passes, to=to, check=True, diff=diff, explain=explain,
-        glob=glob, jobs=jobs, quiet=quiet, report=report, keep_removed=None, html_report=html_report, config=config,
-        debug=False)
+        glob=glob, jobs=jobs, quiet=quiet, report=report, keep_removed=None, html_report=html_report,
+        input_format=None, text_field="text", config=config, debug=False)
 
 
 def main() -> None:

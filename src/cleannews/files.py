@@ -105,9 +105,12 @@ class AtomicWriter:
             os.fsync(self.handle.fileno())
             self.handle.close()
             try:
-                os.chmod(self.tmp, stat.S_IMODE(self.target.stat().st_mode))
-            except FileNotFoundError:
-                pass
+                mode = stat.S_IMODE(self.target.stat().st_mode)
+            except FileNotFoundError:  # a new file gets the usual mode, not mkstemp's 0600
+                umask = os.umask(0)
+                os.umask(umask)
+                mode = 0o666 & ~umask
+            os.chmod(self.tmp, mode)
             os.replace(self.tmp, self.target)
         except BaseException:
             self.abort()
