@@ -146,6 +146,9 @@ def test_jsonl_records_are_cleaned_in_place_by_the_cli(tmp_path):
     assert "返回顶部" not in out[0]["text"] and out[0]["cleannews"]["articles"][0]["title"] == "某地举行冬季运动会"
     assert out[1]["text"] is None and out[1]["cleannews"]["error"]
     assert cli("fix", str(target), "--check").returncode == 2  # check is for text dumps
+    once = target.read_bytes()
+    cli("fix", str(target))
+    assert target.read_bytes() == once  # cleaning cleaned records changes nothing
 
 
 def test_new_output_files_get_the_usual_mode(tmp_path):

@@ -349,7 +349,10 @@ def _output_row(record: Record, result: dict, text_field: str) -> dict:
     """The record as written: its fields, the text field replaced in place (bytes that could not be decoded become null), the metadata appended."""
     row = dict(record.fields)
     row[text_field] = None if isinstance(result["text"], bytes) else result["text"]
-    row[METADATA_FIELD] = result[METADATA_FIELD]
+    already = row.get(METADATA_FIELD)
+    # a record cleaned before and unchanged now keeps what the first run said, so a second run changes nothing
+    if not (isinstance(already, dict) and not result[METADATA_FIELD]["changed"] and not result[METADATA_FIELD]["error"]):
+        row[METADATA_FIELD] = result[METADATA_FIELD]
     return row
 
 
