@@ -183,3 +183,29 @@ def test_page_tail_after_the_last_paragraph_and_its_credits_goes():
 def test_one_closing_line_is_not_a_page_tail():
     text = "正文一段，内容很长很长很长很长很长很长很长很长很长很长，说完了。\n通讯员 甲乙丙 摄影报道\n"
     assert _run(text)[1] == []
+
+
+def test_a_place_name_list_with_unknown_names_goes_whole():
+    line = "海淀区| 浦东新区| 天河区| 武侯区| 某某新城区| 鼓楼区| 新竹市| 湾仔区| 静安区| 黄浦区|"
+    out, edits = _run("正文第一段内容。\n" + line, module=spam)
+    assert out.lines[1] == "" and [e.rule for e in edits] == ["place-name-list"]
+
+
+def test_labelled_titles_of_cleaned_output_are_not_a_menu():
+    text = ("标题：美国房价稳定上扬\n副标题：记者观察\n\n一、供给短缺\n衡量全美房价的指数\n"
+            "四月时稳定上扬，主因是房市正处于需求稳定、但供给短缺的情况，价格持续走高。\n")
+    out, edits = _run(text)
+    assert edits == []
+
+
+def test_separator_lines_break_a_run_and_stay():
+    text = ("正文一段，内容很长很长很长很长很长很长很长很长很长很长，说完了。\n图片来自网络\n\n---\n\n"
+            "标题：第二篇\n副标题：另一行\n第二篇的正文，内容很长很长很长很长很长很长很长很长很长。\n")
+    out, edits = _run(text)
+    assert "---" in out.lines and edits == []
+
+
+def test_short_closing_sentences_are_not_a_page_tail():
+    text = ("正文一段，内容很长很长很长很长很长很长很长很长很长很长，说完了。\n活动得到了各界的支持。\n"
+            "６月７日，他向项目捐款两千元，让孩子们快乐奔跑！\n")
+    assert _run(text)[1] == []

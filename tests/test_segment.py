@@ -57,3 +57,9 @@ def test_labels_and_bylines():
     assert (f.editor, f.source, f.date) == ("张三", "新华社", "2021-01-02")
     assert parse_fields("作者：佚名").author is None
     assert parse_fields("（记者 李四 王五）").author == "李四 王五"
+
+
+def test_an_indented_heading_splits_like_an_unindented_one():
+    line = "某市召开专题会议 部署下一阶段工作 8月22日下午，某市召开专题会议，研究部署下一阶段的各项重点工作。"
+    assert [t for _, t in segment.split_run_together("  " + line)] == [t for _, t in segment.split_run_together(line)]
+    assert len(segment.split_run_together("  " + line)) == 3

@@ -1,9 +1,14 @@
 """Pass 3a: page furniture left in a text dump — breadcrumbs, widgets, related-article
-blocks, footers, repeated titles and table/image debris.
+blocks, legal notices, footers, repeated titles and paragraphs, table/image debris.
 
 Rules look at the shape of a line (separators between short segments, a line
 made only of widget labels, a block header followed by a list) and at general
 template vocabulary (:mod:`cleannews.vocabulary`), never at one site's words.
+Dumps that flatten a page one text node a line (no DOM left) are judged by
+position too: a run of short lines without sentences is a menu or link list
+unless it continues a sentence or sits inside the body as a table, and short
+lines after the last paragraph and its credits are the page's tail. Across a
+batch, lines that many files share are the site's chrome (:func:`common_lines`).
 A removed line stays in the document as an empty line so line numbers keep
 matching the input; metadata lines are left for the segmentation pass.
 """
@@ -13,12 +18,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
 from .document import Document, Hints, Options
 from .edits import Edit, line_edit
-from .metadata import is_metadata_line, metadata_fields
-from .segment import SEPARATOR, is_body_like, is_title_like, starts_numbered_heading
+from .metadata import Fields, metadata_fields
+from .segment import SEPARATOR, is_body_like, is_labelled_title, is_title_like, starts_numbered_heading
 from .vocabulary import (
     BREADCRUMB_PREFIXES,
     FOOTER_WORDS,
@@ -31,6 +37,18 @@ from .vocabulary import (
 
 PASS = "boilerplate"
 
+
+
+@lru_cache(maxsize=8192)
+def _fields(text: str) -> Optional[Fields]:
+    """Metadata fields of a stripped line, parsed once: the rules ask about the same lines often."""
+    return metadata_fields(text)
+
+
+def _is_metadata(text: str) -> bool:
+    return _fields(text) is not None
+
+
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _HTML_TAG = re.compile(r"</?(?:p|br|div|span|strong|b|i|em|font|img|a|center|section|article)\b[^<>\n]{0,200}>", re.I)
 _EDGE_PIPES = re.compile(r"^[ \t]*(?:[|｜][ \t]*)+|(?:[ \t]*[|｜])+[ \t]*$")
@@ -39,6 +57,12 @@ _CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|»|›|＞＞|>|＞|→|/)\s*")
 _PREFIXED_SEPARATOR = re.compile(r"\s*(?:>>|»|›|＞＞|>|＞|→|/|\s-\s|-)\s*")
 _FILLER = re.compile(r"[\s|｜\[\]【】()（）<>《》:：\-—_/\\·•»›>＞,，.。!！]+")
 _NAV_PREFIXES = ("上一篇", "下一篇", "上一条", "下一条", "前一篇", "后一篇", "上篇", "下篇")
+
+
+@lru_cache(maxsize=None)
+def _prefix_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """One regex for 'starts with any of ``words``' (and their traditional forms), longest first."""
+    return re.compile("|".join(map(re.escape, variants(words))))
 
 
 def _strip_words(text: str, words: tuple[str, ...]) -> str:
@@ -99,11 +123,10 @@ def breadcrumb_root(line: str) -> Optional[str]:
     """
     text = line.strip()
     prefixed = False
-    for prefix in variants(BREADCRUMB_PREFIXES):
-        if text.startswith(prefix):
-            text = text[len(prefix) :].lstrip(" :：>|｜")
-            prefixed = True
-            break
+    match = _prefix_pattern(BREADCRUMB_PREFIXES).match(text)
+    if match:
+        text = text[match.end() :].lstrip(" :：>|｜")
+        prefixed = True
     separator = _CRUMB_SEPARATOR if not prefixed else _PREFIXED_SEPARATOR
     segments = [s.strip(" |｜") for s in separator.split(text)]
     segments = [s for s in segments if s]
@@ -148,11 +171,8 @@ def related_header(line: str) -> bool:
     text = _FILLER.sub("", line)
     if not text or len(text) > 14:
         return False
-    for header in variants(RELATED_HEADERS):
-        if text.startswith(header):
-            rest = _strip_words(text[len(header) :], variants(UI_WORDS))
-            return len(rest) == 0
-    return False
+    match = _prefix_pattern(RELATED_HEADERS).match(text)
+    return bool(match) and not _strip_words(text[match.end() :], variants(UI_WORDS))
 
 
 def notice_header(line: str) -> bool:
@@ -174,16 +194,24 @@ def _notice_end(lines: list[str], start: int) -> int:
     return len(lines)
 
 
+_SENTENCE_CLOSE = re.compile(r"[。！？!?…][”’」』）)]*$")
+
+
+def _closes_sentence(line: str) -> bool:
+    """Prose, or a line that ends a sentence however short it is."""
+    return is_body_like(line) or bool(_SENTENCE_CLOSE.search(line.rstrip()))
+
+
 def _after_body(lines: list[str]) -> int:
-    """Where the page's tail starts: after the last prose or metadata line of the dump
-    (an article's credits and editor line close it; what follows is page chrome), or
-    ``len(lines)`` when the dump has no prose."""
+    """Where the page's tail starts: after the last sentence and the credits and editor
+    lines that close it (what follows is page chrome); ``len(lines)`` without prose."""
     if not any(is_body_like(line) for line in lines):
         return len(lines)
-    for j in range(len(lines) - 1, -1, -1):
-        if is_body_like(lines[j]) or (lines[j].strip() and is_metadata_line(lines[j])):
+    last_prose = next(j for j in range(len(lines) - 1, -1, -1) if _closes_sentence(lines[j]))
+    for j in range(len(lines) - 1, last_prose, -1):
+        if lines[j].strip() and _is_metadata(lines[j].strip()):
             return j + 1
-    return len(lines)
+    return last_prose + 1
 
 
 def is_footer_line(line: str) -> bool:
@@ -244,7 +272,7 @@ def _heads_content(lines: list[str], index: int) -> bool:
         return False
     if is_body_like(lines[following]):
         return _teaser_end(lines, following, lines[index].strip()) is None
-    fields = metadata_fields(lines[following].strip())
+    fields = _fields(lines[following].strip())
     return bool(fields and (fields.date or fields.source))
 
 
@@ -318,7 +346,7 @@ def _chrome_runs(lines: list[str]) -> list[tuple[int, int]]:
         text = lines[index].strip() if index < len(lines) else ""
         if index < len(lines) and not text:
             continue
-        if index < len(lines) and _plain_short(text) and not is_metadata_line(text):
+        if index < len(lines) and _plain_short(text) and not _is_metadata(text) and not SEPARATOR.match(text):
             members.append(index)
             continue
         prose_after = index < len(lines) and is_body_like(text)
@@ -333,17 +361,18 @@ def _chrome_runs(lines: list[str]) -> list[tuple[int, int]]:
 
 
 def _inside_sentence(lines: list[str], first: int) -> bool:
-    """The line above ``first`` is prose that stops mid-sentence: the run continues it."""
+    """The line above ``first`` is a sentence that stops midway: the run continues it."""
     for j in range(first - 1, -1, -1):
         text = lines[j].strip()
         if text:
-            return is_body_like(text) and text[-1] not in "。！？!?…”」』）)"
+            return bool(_CLAUSE_PUNCT.search(text)) and text[-1] not in "。！？!?…”」』）)"
     return False
 
 
 def _keeps_in_run(lines: list[str], index: int) -> bool:
+    """Lines of a run that segmentation needs: headings, labelled titles, a title above its article."""
     text = lines[index].strip()
-    return starts_numbered_heading(text) or _heads_content(lines, index)
+    return starts_numbered_heading(text) or is_labelled_title(text) or _heads_content(lines, index)
 
 
 LineRule = Callable[[str], bool]
@@ -367,7 +396,7 @@ def _may_be_common(text: str) -> bool:
         len(text) >= MIN_COMMON_LENGTH
         and not is_body_like(text)
         and not starts_numbered_heading(text)
-        and not is_metadata_line(text)
+        and not _is_metadata(text)
     )
 
 
@@ -386,17 +415,23 @@ def common_lines(texts: Iterable[str], min_files: int) -> frozenset[str]:
 
 
 def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
-    """Drop furniture lines and inline debris; repeated short lines after the first go too."""
+    """Drop furniture lines, blocks and inline debris; lines of ``options.common_lines`` too."""
     lines = list(doc.lines)
     edits: list[Edit] = []
     hints = doc.hints
     extra = variants(tuple(options.extra_boilerplate))
     protected = variants(tuple(options.protect))
-    common = getattr(options, "common_lines", frozenset())
+    common = options.common_lines
 
     def drop(index: int, rule: str, reason: str) -> None:
         edits.append(line_edit(PASS, rule, index, lines[index], "", reason))
         lines[index] = ""
+
+    def drop_block(start: int, end: int, rule: str, reason: str) -> int:
+        for j in range(start, end):
+            if lines[j].strip():
+                drop(j, rule, reason)
+        return end
 
     for index, line in enumerate(lines):
         if not line.strip() or any(p in line for p in protected):
@@ -418,22 +453,14 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         if not text or any(p in line for p in protected) or SEPARATOR.match(text):
             index += 1
             continue
-        if is_metadata_line(text):
+        if _is_metadata(text):
             index += 1
             continue
         if related_header(text):
-            end = _related_block_end(lines, index)
-            for j in range(index, end):
-                if lines[j].strip():
-                    drop(j, "related-block", "related-articles block")
-            index = end
+            index = drop_block(index, _related_block_end(lines, index), "related-block", "related-articles block")
             continue
         if notice_header(text):
-            end = _notice_end(lines, index)
-            for j in range(index, end):
-                if lines[j].strip():
-                    drop(j, "notice-block", "legal notice (copyright, disclaimer)")
-            index = end
+            index = drop_block(index, _notice_end(lines, index), "notice-block", "legal notice (copyright, disclaimer)")
             continue
         root = breadcrumb_root(text)
         if root is not None:
@@ -475,10 +502,10 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         for j in range(start, end):
             if lines[j].strip() and not any(p in lines[j] for p in protected) and not _keeps_in_run(lines, j):
                 drop(j, "chrome-run", "one of a run of short lines without sentences (menu, link list)")
-    tail = [j for j in range(_after_body(lines), len(lines)) if lines[j].strip()]
+    tail = [j for j in range(_after_body(lines), len(lines)) if lines[j].strip() and not SEPARATOR.match(lines[j].strip())]
     if len(tail) >= MIN_TAIL:  # one short closing line is a credit or caption, not a page footer
         for j in tail:
-            if not SEPARATOR.match(lines[j].strip()) and not any(p in lines[j] for p in protected):
+            if not any(p in lines[j] for p in protected):
                 drop(j, "after-body", "short line after the last paragraph and its credits (page footer area)")
     if hints != doc.hints:
         doc = replace(doc, hints=hints)

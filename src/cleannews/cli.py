@@ -321,8 +321,8 @@ def _with_common_lines(options: Options, files: List[str]) -> Options:
             except (OSError, FileError, InputError):
                 continue
 
-    # a line in at least 3 files and 30% of the batch is chrome, not news (news rarely repeats verbatim)
-    return replace(options, common_lines=common_lines(texts(), max(3, -(-3 * len(files) // 10))))
+    # a line in at least 3 files and a fifth of the batch is chrome, not news (news rarely repeats verbatim)
+    return replace(options, common_lines=common_lines(texts(), max(3, -(-len(files) // 5))))
 
 
 def _take(run: FileRun, result, source: tuple, mode: _Mode, single, audit) -> None:

@@ -32,6 +32,8 @@ _LABEL = re.compile(  # a label never continues a Han word (组图：… is a ti
 _BYLINE = re.compile(
     r"^[（(\[【]?\s*(?:本报|本台|本刊|本网)?(?:特约)?(?:记者|通讯员)\s+(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[）)\]】]?$"
 )
+# Every field needs a label's colon, a date's digits or a byline's 记者/通讯员: a cheap test first.
+_MAYBE_METADATA = re.compile(r"[:：\d]|记者|通讯员")
 _SEPARATORS = re.compile(r"[\s|｜/／\\·•\-—_]+")
 _BRACKET_TAG = re.compile(r"[\[【［][^\]】］]{1,6}[\]】］]")
 # Values that name no one: content farms fill the author field with them.
@@ -174,7 +176,7 @@ def metadata_fields(line: str, max_length: int = 120) -> Optional[Fields]:
     True
     """
     stripped = line.strip()
-    if not stripped or len(stripped) > max_length:
+    if not stripped or len(stripped) > max_length or not _MAYBE_METADATA.search(stripped):
         return None
     fields = parse_fields(stripped)
     if not set(fields.found) - {"junk"}:  # widget labels alone (字号：, 点击：) are not metadata

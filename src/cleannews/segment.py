@@ -66,6 +66,15 @@ def is_title_like(line: str) -> bool:
     return not is_metadata_line(text)
 
 
+def is_labelled_title(text: str) -> bool:
+    """``标题：…`` / ``副标题：…``: a title given as a field (as this tool writes its output).
+
+    >>> is_labelled_title("副标题：记者 王五")
+    True
+    """
+    return bool(_EXPLICIT.match(text))
+
+
 def starts_numbered_heading(text: str) -> bool:
     """``一、``, ``（二）``, ``3.``, ``①``: an enumerated heading or list item of the body.
 
@@ -110,6 +119,9 @@ def split_run_together(line: str) -> list[tuple[int, str]]:
 
 def _split_heading(offset: int, piece: str) -> list[tuple[int, str]]:
     """Separate ``小标题 正文……。`` into heading and paragraph when the head is clearly a heading."""
+    indent = len(piece) - len(piece.lstrip(" \t\u3000\xa0"))
+    if indent:  # an indented line splits as it would without its indent (fix stays idempotent)
+        return _split_heading(offset + indent, piece[indent:])
     match = re.search(r"[ \t\u3000\xa0]+", piece)
     if not match:
         return [(offset, piece)]

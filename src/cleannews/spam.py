@@ -66,7 +66,21 @@ def place_name_runs(line: str) -> list[tuple[int, int]]:
             i = j
         else:
             i += 1
+    if runs and _mostly_covered(line, runs):
+        return [(0, len(line))]
     return runs
+
+
+_LIST_SEPARATORS = " |｜,，、"
+
+
+def _mostly_covered(line: str, runs: list[tuple[int, int]]) -> bool:
+    """The lists leave only a few names the gazetteer lacks, between separators: the whole
+    line is the list (cutting it piecemeal would leave ``某区|`` behind)."""
+    bounds = [0] + [i for run in runs for i in run] + [len(line)]
+    rest = "".join(line[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2))
+    words = [w for w in re.split(f"[{_LIST_SEPARATORS}]+", rest) if w]
+    return len("".join(words)) <= 0.2 * len(line) and not re.search(r"[。！？；]", rest)
 
 
 def _cut(lines: list[str], index: int, spans: list[tuple[int, int]], rule: str, reason: str, edits: list[Edit]) -> None:
@@ -128,7 +142,7 @@ def _fragment_runs(text: str, fragments: set[str]) -> list[tuple[int, int]]:
     while i < len(text):
         j = i
         while True:
-            step = next((k for k in range(5, 1, -1) if text[j : j + k] in fragments), 0)
+            step = next((k for k in range(5, 1, -1) if j + k <= len(text) and text[j : j + k] in fragments), 0)
             if not step:
                 break
             j += step
