@@ -16,6 +16,7 @@ import re
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from itertools import chain, islice
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator, Optional
 
@@ -291,14 +292,19 @@ def _piece_tasks(index: int, name: str, limit: int, stream: Optional[BinaryIO] =
 
 
 def run_tasks(tasks: Iterable[Task], settings: Settings, workers: int) -> Iterator[PieceResult]:
-    """Clean tasks on ``workers`` processes; yield results in task order, a bounded number in flight."""
-    if workers <= 1:
-        for task in tasks:
+    """Clean tasks on ``workers`` processes; yield results in task order, a bounded number in flight.
+
+    A single task runs in this process: starting a pool would cost more than a small file (pre-commit).
+    """
+    tasks = iter(tasks)
+    head = list(islice(tasks, 2))
+    if workers <= 1 or len(head) < 2:
+        for task in chain(head, tasks):
             yield _clean(task, settings)
         return
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings,)) as pool:
         pending: deque = deque()
-        for task in tasks:
+        for task in chain(head, tasks):
             pending.append(pool.submit(_work, task))
             while len(pending) >= 3 * workers:
                 yield pending.popleft().result()

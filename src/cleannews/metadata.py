@@ -13,27 +13,29 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .vocabulary import UI_WORDS
+from .vocabulary import UI_WORDS, variants
 
 _DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d)\s*日?"
     r"(?:\s*(?:[T ]|\s)*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
 )
-_FIELD_LABELS = {
+FIELD_LABELS = {
     "date": "发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|出版时间|发布于|日期|时间",
     "source": "文章来源|新闻来源|本文来源|信息来源|稿件来源|来源|稿源|出处",
     "editor": "责任编辑|值班编辑|编辑|责编",
     "author": "作者|记者|撰文|撰稿|采写|通讯员|摄影|文|图",
     "junk": "点击数|点击量|点击|浏览次数|浏览量|浏览|阅读量|阅读|访问量|字号|审核|校对|编审|签发|分享到|分享",
 }
-_LABEL = re.compile(  # a label never continues a Han word (组图：… is a title, not 图：)
-    "(?<![\u4e00-\u9fff])(?P<label>" + "|".join(f"(?P<{name}>{alts})" for name, alts in _FIELD_LABELS.items()) + r")\s*[:：]\s*"
+_LABEL = re.compile(  # a label never continues a Han word (组图：… is a title, not 图：); traditional forms too
+    "(?<![\u4e00-\u9fff])(?P<label>"
+    + "|".join(f"(?P<{name}>{'|'.join(variants(tuple(alts.split('|'))))})" for name, alts in FIELD_LABELS.items())
+    + r")\s*[:：]\s*"
 )
 _BYLINE = re.compile(
-    r"^[（(\[【]?\s*(?:本报|本台|本刊|本网)?(?:特约)?(?:记者|通讯员)\s+(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[）)\]】]?$"
+    r"^[（(\[【]?\s*(?:本报|本報|本台|本刊|本网|本網)?(?:特约|特約)?(?:记者|記者|通讯员|通訊員)\s+(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[）)\]】]?$"
 )
 # Every field needs a label's colon, a date's digits or a byline's 记者/通讯员: a cheap test first.
-_MAYBE_METADATA = re.compile(r"[:：\d]|记者|通讯员")
+_MAYBE_METADATA = re.compile(r"[:：\d]|记者|記者|通讯员|通訊員")
 _SEPARATORS = re.compile(r"[\s|｜/／\\·•\-—_]+")
 _BRACKET_TAG = re.compile(r"[\[【［][^\]】］]{1,6}[\]】］]")
 # Values that name no one: content farms fill the author field with them.
@@ -115,7 +117,7 @@ def parse_fields(line: str) -> Fields:
         rest_parts.append(line[cursor : match.start()])
         end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
         raw = line[match.end() : end]
-        kind = next(name for name in _FIELD_LABELS if match[name])
+        kind = next(name for name in FIELD_LABELS if match[name])
         value, tail = _split_value(kind, raw)
         rest_parts.append(tail)
         cursor = end

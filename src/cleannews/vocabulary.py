@@ -64,16 +64,34 @@ BREADCRUMB_PREFIXES = (
 GENERIC_ROOTS = ("首页", "主页", "网站首页", "本站首页", "Home", "home", "HOME", "返回首页")
 
 
+@lru_cache(maxsize=1)
+def _shipped_variants() -> dict[str, list[str]]:
+    """Traditional forms of the built-in words (data/variants.json, built by scripts/build_variants.py)."""
+    import json
+    from importlib.resources import files
+
+    table = files("cleannews").joinpath("data/variants.json")
+    return json.loads(table.read_text(encoding="utf-8")) if table.is_file() else {}  # {} only while building it
+
+
 @lru_cache(maxsize=None)
 def variants(words: tuple[str, ...]) -> tuple[str, ...]:
     """``words`` plus their traditional forms (Taiwan and Hong Kong), longest first.
 
+    Built-in words take their forms from the shipped table; only words a user adds
+    are converted with OpenCC here.
+
     >>> "相關新聞" in variants(("相关新闻",))
     True
     """
-    from .script import convert
-
+    shipped = _shipped_variants()
     forms = set(words)
-    for target in ("zh-tw", "zh-hk", "zh-hant"):
-        forms.update(convert(word, target) for word in words)
+    for word in words:
+        forms.update(shipped.get(word, ()))
+    missing = [word for word in words if word not in shipped and any("\u4e00" <= ch <= "\u9fff" for ch in word)]
+    if missing:
+        from .script import convert
+
+        for target in ("zh-tw", "zh-hk", "zh-hant"):
+            forms.update(convert(word, target) for word in missing)
     return tuple(sorted(forms, key=len, reverse=True))
