@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the character frequency tables shipped in ``src/cleannews/data``.
+"""Build the character and word frequency tables shipped in ``src/cleannews/data``.
 
 Source: ``jieba/dict.txt`` from the jieba 0.42.1 sdist (MIT licence), obtained with::
 
@@ -23,6 +23,9 @@ What it does (deterministic; same archive in, same bytes out):
    shipped file small.
 6. Write ``charfreq.tsv.gz`` and ``char_bigrams.tsv.gz`` (``key<TAB>count``,
    sorted by count descending then key; gzip mtime 0) and the provenance note.
+7. Write ``words.tsv.gz``: the simplified dictionary words of one to four
+   characters with a frequency of at least ``--min-word`` (same format), for the
+   word-level rescoring of characters the byte searches fill in.
 
 jieba is NOT a runtime dependency: only the two derived tables ship.
 """
@@ -93,6 +96,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("archive", type=Path, help="jieba-0.42.1.tar.gz from pip download")
     parser.add_argument("--min-bigram", type=int, default=5, help="prune bigrams below this count")
+    parser.add_argument("--min-word", type=int, default=20, help="leave out rarer words from words.tsv.gz")
     parser.add_argument("--out", type=Path, default=DATA)
     args = parser.parse_args()
 
@@ -108,9 +112,15 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     write_table(args.out / "charfreq.tsv.gz", uni)
     write_table(args.out / "char_bigrams.tsv.gz", bi)
+    word_counts: Counter = Counter()
+    for word, freq in words:
+        if len(word) <= 4:
+            word_counts[word] += freq
+    word_counts = Counter({k: v for k, v in word_counts.items() if v >= args.min_word})
+    write_table(args.out / "words.tsv.gz", word_counts)
     import opencc
 
-    note = f"""# Provenance of charfreq.tsv.gz and char_bigrams.tsv.gz
+    note = f"""# Provenance of charfreq.tsv.gz, char_bigrams.tsv.gz and words.tsv.gz
 
 - **Source:** `jieba/dict.txt` inside the jieba 0.42.1 source distribution
   (`pip download --no-deps jieba==0.42.1`), file `{args.archive.name}`.
@@ -126,6 +136,9 @@ def main() -> None:
   `s2t` and `s2tw` and counted the same way; the three tables are merged by taking the
   maximum count per key, so traditional text scores like simplified text without running
   OpenCC at scoring time.
+- **words.tsv.gz:** the dictionary's simplified words of one to four characters with a
+  frequency of at least {args.min_word} ({len(word_counts):,} words, duplicates summed), for the
+  word-level rescoring of characters the byte searches fill in.
 - **Format:** gzip (mtime 0) of UTF-8 lines `key<TAB>count`, sorted by count descending.
 - jieba is not a runtime dependency.
 """

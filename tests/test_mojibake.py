@@ -280,3 +280,79 @@ def test_mojibake_like_text_never_raises_and_is_idempotent(s):
     out, fixes = M.repair_line(s)
     assert M.repair_line(out)[0] == out
     assert replay([s], [M.Edit("mojibake", f[0], 0, *f[1:]) for f in fixes]) == [out]
+
+
+# ---------------------------------------------------------------- gate and searches
+
+
+@pytest.mark.parametrize("s", [
+    "韩国组合成员黃旼泫、邕聖祐出席发布会。",  # rare name characters
+    "她說囡囡也會被蚊叮。",  # a Cantonese word
+    "招牌是ふくろう和예쁘니까两个词。",  # kana and Hangul
+    "他說﹕「等等﹒﹒﹒」",  # small form variants
+    "梁?昕表示，明年再来。",  # a character an encoder could not write, as '?'
+])
+def test_gate_passes_clean_text_with_rare_characters(s):
+    assert M.suspect_spans(s) == []
+    assert M.repair_line(s) == (s, [])
+
+
+def test_dense_cantonese_is_searched_but_kept():
+    # a Mandarin character model cannot tell dense Cantonese from mojibake; the searches must
+    # still find no reading that beats it
+    s = "佢哋話囡囡唔鍾意食嘢，啲人都知。"
+    assert M.suspect_spans(s)
+    assert M.repair_line(s) == (s, [])
+
+
+@pytest.mark.parametrize("garble", [
+    lambda s: s.encode("utf-8").decode("gb18030", "replace"),
+    lambda s: s.encode("big5").decode("gb18030", "replace"),
+    lambda s: s.encode("gbk").decode("big5hkscs", "replace"),
+])
+def test_gate_flags_whole_garbled_lines(garble):
+    for s in TRAD:
+        assert M.suspect_spans(garble(s)), garble(s)
+
+
+def test_candidate_lines_cover_every_line_the_gate_accepts():
+    lines = SENTENCES + TRAD + ["ÖÐÎÄ", "中&amp;文", "人民網(wǎng)", "a?b", ""]
+    lines += [s.encode("big5").decode("gbk", "replace") for s in TRAD]
+    lines += [s.encode("gbk").decode("big5hkscs", "replace") for s in SENTENCES]
+    candidates = set(M.candidate_lines(lines))
+    assert {i for i, line in enumerate(lines) if M.needs_repair(line)} <= candidates
+    assert not candidates & set(range(len(SENTENCES + TRAD)))
+
+
+def test_hole_candidates_are_characters_the_wrong_decoder_rejects():
+    # '以' is A5 48 in Big5; GBK reserves A5 40-A0, so it wrote U+FFFD and then 'H'
+    assert "以".encode("big5").decode("gbk", "replace") == "\ufffdH"
+    filtered = [ch for _, ch in M._pattern_index("cp950", "gbk")[(None, 0x48)]]
+    everything = [ch for _, ch in M._pattern_index("cp950")[(None, 0x48)]]
+    assert "以" in filtered and len(filtered) < len(everything) / 4
+    for ch in filtered:
+        assert "\ufffd" in ch.encode("cp950").decode("gbk", "replace")
+
+
+def test_big5_as_gbk_with_holes_is_close():
+    from cleannews.metrics import line_similarity
+
+    sims = []
+    for s in TRAD + ["確定沒有適合的工作之後，他決定出國讀書。", "這個遊樂區也是全台灣唯一的熱帶植物園。"]:
+        bad = s.encode("big5").decode("gbk", "replace")
+        out, fixes = M.repair_line(bad)
+        assert {f[0] for f in fixes} <= {"big5-as-gbk", "replacement-run"}
+        sims.append(line_similarity(out, s))
+    assert sum(sims) / len(sims) >= 0.9
+
+
+def test_gbk_symbols_read_as_latin1():
+    s = "今天气温4℃／10℃，“晴”"
+    assert fixed(s.encode("gbk").decode("latin-1")) == s
+
+
+def test_nbsp_before_latin1_mojibake_is_a_space():
+    # the run after a no-break space must read the same with or without it (idempotence
+    # across passes that turn NBSP into a space)
+    bad = "新闻发布会".encode("gbk").decode("latin-1")
+    assert fixed("\xa0" + bad) == "\xa0" + fixed(bad) == "\xa0新闻发布会"

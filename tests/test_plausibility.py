@@ -53,9 +53,21 @@ def test_empty_and_whitespace():
     assert P.total_logprob("") == 0.0
 
 
-def test_window_min_finds_garbled_run():
-    line = "来领药的以老年人居多吹剿麄兡玫剿幖拥那樾我心里很欣慰"
-    assert P.window_min(line) < -10.5 < P.window_min("我心里很欣慰能为他们解除病痛")
+def test_pair_table_matches_the_interpolation():
+    uni, counts, _ = P._unigrams()
+    for a, b in ("新闻", "发布", "國務"):
+        expected = math.log(P.BIGRAM_WEIGHT * P._bigrams()[a + b] / counts[a] + (1 - P.BIGRAM_WEIGHT) * math.exp(uni[b]))
+        assert math.isclose(P.bigram_logprob(a, b), expected, rel_tol=1e-12)
+
+
+def test_word_model_prefers_words_over_a_mark_or_a_split():
+    assert P.word_logprob("这也是首都") > P.word_logprob("这（是首都")
+    assert P.word_logprob("新闻发布会") > P.word_logprob("新闻发布令")
+    assert P.word_logprob("") == 0.0
+
+
+def test_letterlike_symbols_cost_like_cjk_punctuation():
+    assert P.char_logprob("℃") == P.char_logprob("№") == P.COST_OTHER_CJK_PUNCT
 
 
 def test_common_chars_is_cached_frozenset():

@@ -6,12 +6,15 @@ Each repair is a small function that undoes one kind of damage, in the style of
 1. :func:`remove_c0_controls`, :func:`unescape_entities`, :func:`strip_pinyin_glosses`
 2. :func:`remove_replacement_runs` (``锟斤拷``)
 3. CJK codec repairs: :func:`fix_gbk_as_latin1`, :func:`fix_utf8_as_gbk`,
-   :func:`fix_big5_gbk_swap`, :func:`fix_gbk_misaligned`
+   :func:`fix_big5_as_gbk`, :func:`fix_gbk_as_big5`, :func:`fix_gbk_misaligned`
 4. :func:`fix_utf8_as_cp1252` (ftfy, Chinese-safe configuration)
 5. :func:`remove_c1_controls`, :func:`drop_replacement_chars`
 
-Clean text never reaches the expensive steps: :func:`needs_repair` is a cheap
-character-class gate. The CJK repairs are scored with
+Clean text never reaches the expensive steps: :func:`candidate_lines` scans a
+whole document with a few character-class regexes, :func:`needs_repair` gates
+each line, and the byte searches only see :func:`suspect_spans` (U+FFFD, a lost
+``?``, dense runs of rare characters that score like mojibake after t2s, wholly
+garbled lines). The CJK repairs are scored with
 :mod:`cleannews.plausibility` and accepted only with a clear gain, so clean
 simplified and traditional text is left alone.
 
@@ -30,6 +33,8 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Optional
 
@@ -59,57 +64,120 @@ REASONS = {
 # Gate
 # --------------------------------------------------------------------------
 
-_SPECIAL = (
-    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xff"  # controls, C1, Latin-1
-    "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"  # cp1252 letters
-    "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"  # cp1252 punctuation
-    "\ue000-\uf8ff\ufffd&"
-)
-# One character class scans fast (sre prefilters it); the alternation below only runs on its hits.
-_PREFILTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xff\ufffd&锟(（]")
-# A lone Latin-1 sign (·, °, ×, é) is ordinary text: codec damage leaves two high characters close
-# together, and a converter's pinyin gloss carries a tone mark or digit.
-_QUICK = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd&]|锟"
-    "|[\xa1-\xff][\x40-\x7e]?[\xa1-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+# Each regex is one class or starts with one, so sre's prefilter scans fast; an alternation of
+# them would be ten times slower (28 MB/s). A lone Latin-1 sign (·, °, ×, é) is ordinary text:
+# codec damage leaves two high characters close together, and a converter's pinyin gloss
+# carries a tone mark or digit.
+_DEBRIS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd&锟]")
+_LATIN_PAIR = re.compile(
+    "[\xa1-\xff][\x40-\x7e]?[\xa1-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-    "|[\u3400-\u9fff][(（][a-zA-Zü\u0251\u0261]{0,7}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ\u0300-\u036f]"
-    "|[\u3400-\u9fff][(（][a-zA-Zü]{1,7}[1-5][)）]"
 )
-# CJK punctuation that is NOT produced by mojibake gates; kept out of the rare class
-_CLEAN_PUNCT = "\u2010-\u2027\u2030-\u205e\u2100-\u218f\u2460-\u24ff\u2500-\u27bf\ue000-\uf8ff，。、：；！？“”‘’（）《》〈〉「」『』【】—…·～－　０-９Ａ-Ｚａ-ｚ％＠＃＆＝＋／\u3000-\u303f\uff01-\uff5e"
+# Whole-document scans (candidate_lines): one class for the three regexes above, whose hits
+# needs_repair then checks line by line, and the closing parenthesis of a digit-toned gloss.
+_ANY_DEBRIS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xff\ufffd&锟āǎēěīǐōǒūǔǖǘǚǜńňǹḿ\u0300-\u036f]")
+_DIGIT_GLOSS = re.compile("[)）](?<=[a-zA-Zü][1-5][)）])")
+_GLOSS_HINT = re.compile(
+    "[(（](?<=[\u3400-\u9fff][(（])"
+    "(?:[a-zA-Zü\u0251\u0261]{0,7}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ\u0300-\u036f]|[a-zA-Zü]{1,7}[1-5][)）])"
+)
+# Punctuation, symbols and forms of clean text; none of them is evidence of codec damage.
+_CLEAN_PUNCT = (
+    "\u2010-\u2027\u2030-\u205e\u2100-\u218f\u2460-\u24ff\u2500-\u27bf\ufe30-\ufe6f"
+    "，。、：；！？“”‘’（）《》〈〉「」『』【】—…·～－　０-９Ａ-Ｚａ-ｚ％＠＃＆＝＋／\u3000-\u303f\uff01-\uff5e"
+)
+RARE_LOGPROB = -11.5  # a Han character below this unigram log-probability counts as rare
+DENSE_GATE = -11.0  # mean bigram log-probability (simplified form) of a dense rare run that is damage
+LINE_GATE = -9.5  # mean bigram log-probability (simplified form) of a wholly garbled line (notes A.2)
+LOST_BYTE_GATE = -9.0  # mean bigram log-probability of a garbled side of a U+FFFD or "?" (clean: above -8.9)
+RARE_SHARE = 0.3  # share of rare characters among the non-ASCII ones that calls for LINE_GATE
+
+
+@dataclass(frozen=True)
+class _GateRegexes:
+    rare: "re.Pattern[str]"  # one rare (or non-text) character
+    dense: "re.Pattern[str]"  # four rare characters with at most one other between neighbours
+    loose: "re.Pattern[str]"  # four rare characters with at most three others between neighbours
+    question: "re.Pattern[str]"  # an ASCII '?' beside a rare character: a lost byte saved as '?'
 
 
 @lru_cache(maxsize=None)
-def _rare_pair_re() -> "re.Pattern[str]":
-    """Two rare (or non-text) characters within a window of four.
+def _gate_regexes() -> _GateRegexes:
+    """Regexes over "rare" characters: not common Han, ASCII, whitespace or clean punctuation.
 
-    "Rare" = not among the common Han characters of the plausibility table and
-    not ASCII / CJK punctuation / whitespace.
+    Each is one class or a simple sequence of it: sre scans a single class with a
+    bitmap, while an alternation would be ten times slower.
     """
-    common = sorted(ch for ch in P.common_chars(-11.5) if ord(ch) < 0x10000)  # BMP only: keeps sre's fast bitmap
-    ranges = []
-    start = prev = None
-    for ch in common:
-        o = ord(ch)
-        if prev is not None and o == prev + 1:
-            prev = o
-            continue
-        if start is not None:
-            ranges.append((start, prev))
-        start = prev = o
-    if start is not None:
-        ranges.append((start, prev))
-    cls = "".join(
-        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges
-    )
+    common = sorted(ch for ch in P.common_chars(RARE_LOGPROB) if ord(ch) < 0x10000)  # BMP keeps the bitmap
+    ranges: list[tuple[int, int]] = []
+    for o in map(ord, common):
+        if ranges and o == ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], o)
+        else:
+            ranges.append((o, o))
+    cls = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
     rare = f"[^\\x00-\\x7f\\s{_CLEAN_PUNCT}{cls}]"
-    # one alternative per regex: an alternation would defeat sre's class prefilter (10x slower)
-    return (
+    return _GateRegexes(
         re.compile(rare),
-        re.compile(f"[?？]{rare}"),
-        re.compile(f"{rare}[?？]"),
+        re.compile(f"{rare}(?:.?{rare}){{3}}"),
+        re.compile(f"{rare}(?:.{{0,3}}{rare}){{3}}"),
+        re.compile(f"\\?(?:(?={rare})|(?<={rare}\\?))"),  # starts with the literal: sre finds it fast
     )
+
+
+def _simplified(text: str) -> str:
+    """OpenCC t2s form: the tables under-count traditional characters, so score this form."""
+    return _t2s().convert(text)
+
+
+def suspect_spans(line: str) -> list[tuple[int, int]]:
+    """Spans that show CJK codec damage; clean text, including rare names and traditional text, has none.
+
+    Evidence: U+FFFD; an ASCII ``?`` beside a rare character (a lost byte saved as
+    ``?``); a dense run of rare characters whose simplified form scores below
+    :data:`DENSE_GATE` (misaligned GBK decodes to valid but rare characters, see
+    notes A.2); a line that is mostly rare characters and scores below
+    :data:`LINE_GATE` (a whole line read with the wrong codec).
+
+    >>> suspect_spans("今天天氣很好，黃旼泫、邕聖祐出席。"), suspect_spans("今天吹剿麄兡玫剿幖拥那")
+    ([], [(4, 9)])
+    """
+    regexes = _gate_regexes()
+    spans = [m.span() for m in _FFFD.finditer(line)]
+    if "?" in line:
+        spans.extend(m.span() for m in regexes.question.finditer(line) if _garbled_beside(line, *m.span()))
+    for m in regexes.dense.finditer(line):
+        if _rare_han(m.group(0)) >= 2:  # not a run of kana, Hangul or Cyrillic
+            if P.score(_simplified(line[max(0, m.start() - 2) : m.end() + 2])) < DENSE_GATE:
+                spans.append(m.span())
+    if not spans and regexes.loose.search(line):
+        rare = regexes.rare.findall(line)
+        n_wide = (len(line.encode("utf-8")) - len(line)) // 2  # about one per non-ASCII character
+        if len(rare) >= 4 and len(rare) > RARE_SHARE * n_wide and _rare_han("".join(rare)) >= 2:
+            if P.score(_simplified(line)) < LINE_GATE:
+                spans.append((0, len(line)))
+    return sorted(spans)
+
+
+def _rare_han(text: str) -> int:
+    """Number of rare Han characters in ``text``."""
+    rare = _gate_regexes().rare
+    return sum(1 for ch in text if P.is_han(ch) and rare.match(ch))
+
+
+def _garbled_beside(line: str, start: int, end: int, width: int = 4) -> bool:
+    """Is the text on either side of a ``?`` implausible?
+
+    A character that an encoder could not write became ``?`` in clean text
+    (``梁?昕``): its neighbours are plausible and no codec repair restores it. A
+    byte lost in a GBK stream garbles a side. (U+FFFD needs no such check: clean
+    text rarely has one, while a short misaligned run before it can look plausible.)
+    """
+    for side in (line[max(0, start - width) : start], line[end : end + width]):
+        side = side.replace("\ufffd", "").replace("?", "").strip()
+        if len(side) >= 2 and P.score(_simplified(side)) < LOST_BYTE_GATE:  # one character says little
+            return True
+    return False
 
 
 def needs_repair(line: str) -> bool:
@@ -120,33 +188,9 @@ def needs_repair(line: str) -> bool:
     """
     if line.isascii():
         return "&" in line or bool(_C0.search(line))
-    if _PREFILTER.search(line) and _QUICK.search(line):
+    if _DEBRIS.search(line) or _LATIN_PAIR.search(line) or _GLOSS_HINT.search(line):
         return True
-    rare, q1, q2 = _rare_pair_re()
-    if not rare.search(line):  # the common case: every character is an ordinary one
-        return False
-    if q1.search(line) or q2.search(line):
-        return True
-    # rare characters close together are names or damage: damage makes a window implausible
-    # (scored in simplified form: traditional characters are rarer in the table than in life)
-    from .script import convert
-
-    return any(P.window_min(convert(line[max(0, a - 2) : b + 2])) < CLUSTER_GATE for a, b in _rare_clusters(line))
-
-
-def _rare_clusters(text: str) -> list[tuple[int, int]]:
-    """Spans holding at least three rare characters within eight (known word pairs excepted)."""
-    rare, _, _ = _rare_pair_re()
-    pos = [m.start() for m in rare.finditer(text)]
-    if len(pos) < 3:
-        return []
-    bigrams = P._bigrams()
-    # a rare pair that is a dictionary word (桎梏, 璀璨) is not evidence of damage
-    pos = [p for i, p in enumerate(pos) if not (
-        (i + 1 < len(pos) and pos[i + 1] == p + 1 and text[p : p + 2] in bigrams)
-        or (i > 0 and pos[i - 1] == p - 1 and text[p - 1 : p + 1] in bigrams)
-    )]
-    return [(pos[i], pos[i + 2] + 1) for i in range(len(pos) - 2) if pos[i + 2] - pos[i] < 8]
+    return bool(suspect_spans(line))
 
 
 # --------------------------------------------------------------------------
@@ -155,6 +199,7 @@ def _rare_clusters(text: str) -> list[tuple[int, int]]:
 
 _C0 = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _C1 = re.compile("[\x80-\x9f]")
+_FFFD = re.compile("\ufffd")
 
 
 def remove_c0_controls(text: str) -> str:
@@ -327,7 +372,10 @@ def drop_replacement_chars(text: str) -> str:
 # --------------------------------------------------------------------------
 
 _CP1252_HIGH = "\x80-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-_LATIN_RUN = re.compile(f"(?:[{_CP1252_HIGH}][\x40-\x7e]?)*[{_CP1252_HIGH}][\x40-\x7e]?")
+# A run does not start with NBSP: scraped text uses it as a space (a later pass turns it into
+# one, and the run after it must read the same with or without it), and as a GBK lead byte
+# (A0) it only starts rare characters.
+_LATIN_RUN = re.compile(f"(?!\xa0)(?:[{_CP1252_HIGH}][\x40-\x7e]?)*[{_CP1252_HIGH}][\x40-\x7e]?")
 
 
 def _euro_handler(err: UnicodeError):
@@ -342,6 +390,10 @@ import codecs as _codecs
 _codecs.register_error("cleannews-euro", _euro_handler)
 
 
+# Big5 read as GBK is half kana, Greek and symbols (GBK rows A1-A9); Cyrillic or Greek text has no Han.
+MIN_HAN_SHARE = 0.25
+
+
 def _han_share(text: str) -> float:
     """Share of Han characters among the non-ASCII characters of ``text``."""
     non_ascii = [ch for ch in text if not ch.isascii() and ch not in "\ufffd"]
@@ -350,8 +402,22 @@ def _han_share(text: str) -> float:
     return sum(1 for ch in non_ascii if P.is_han(ch)) / len(non_ascii)
 
 
-def _cjk_count(text: str) -> int:
-    return sum(1 for ch in text if P.is_han(ch) or "\u3000" <= ch <= "\u303f" or "\uff01" <= ch <= "\uff5e")
+def _cjk_count(text: str, symbols: bool = False) -> int:
+    """Han characters and CJK punctuation in ``text``; with ``symbols``, also GB2312's symbol rows (``℃``, ``“”``)."""
+    return sum(
+        1 for ch in text
+        if P.is_han(ch) or "\u3000" <= ch <= "\u303f" or "\uff01" <= ch <= "\uff5e" or (symbols and _gb_symbol(ch))
+    )
+
+
+@lru_cache(maxsize=4096)
+def _gb_symbol(ch: str) -> bool:
+    """Is ``ch`` in GB2312's symbol rows (lead bytes A1-A9)?"""
+    try:
+        raw = ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(raw) == 2 and 0xA1 <= raw[0] <= 0xA9
 
 
 _LABEL_PREFIX = re.compile(r"^\s*[\u4e00-\u9fff]{1,4}[：:]")
@@ -384,10 +450,10 @@ def fix_gbk_as_latin1(text: str) -> str:
                 continue
         else:
             return run
-        n_cjk = _cjk_count(out)
+        n_cjk = _cjk_count(out, symbols=True)  # decoded GBK symbols (℃, “) count; Latin-1 ones (×, ·) in the input do not
         if n_cjk < 2 and not (n_cjk == 1 and len(run) == 2 and state["single"]):
             return run
-        if P.score(out) >= -11.5 and P.score(out) - P.score(run) >= 2.5:
+        if P.score(out) >= -11.5 and P.score(out) - P.score(run) >= 2.0:
             return out
         return run
 
@@ -411,7 +477,10 @@ BARRIER = -2  # a character the wrong codec cannot have produced
 SWITCH_COST = -10.0  # entering a re-decoded stretch from kept text
 SKIP_COST = -14.0  # dropping one byte
 INSERT_COST = -6.0  # assuming one lost lead byte
-TOP_K = 64
+TOP_K = 64  # candidates kept per wildcard byte pattern
+INSERT_TOP_K = 16  # candidates for a lost lead byte, tried at every position
+LINE_END_MARK = 3.0  # a line usually ends with a closing mark: a hole there is more likely one
+_CLOSING_MARKS = frozenset("。！？；：，、…」』）》”")
 
 
 @lru_cache(maxsize=None)
@@ -425,8 +494,15 @@ def _vocab() -> list[tuple[float, str]]:
 
 
 @lru_cache(maxsize=None)
-def _pattern_index(codec: str) -> dict[tuple, list[tuple[float, str]]]:
-    """Wildcard pattern → best characters, e.g. ``(None, 0xB4)`` → chars whose trail byte is B4."""
+def _pattern_index(codec: str, rejected_by: Optional[str] = None) -> dict[tuple, list[tuple[float, str]]]:
+    """Wildcard pattern → best characters, e.g. ``(None, 0xB4)`` → chars whose trail byte is B4.
+
+    With ``rejected_by`` (the decoder that wrote U+FFFD for the unknown bytes), a
+    double-byte character is a candidate only if that decoder cannot read its two
+    bytes: it would have decoded them instead of writing U+FFFD. For Big5 read as
+    GBK this leaves the few leads GBK reserves (A1-A7 before trail A1, AA-AF, F8-FE),
+    instead of every character with the right trail byte.
+    """
     index: dict[tuple, list[tuple[float, str]]] = {}
     seen = set()
     for lp, ch in _vocab():
@@ -437,10 +513,15 @@ def _pattern_index(codec: str) -> dict[tuple, list[tuple[float, str]]]:
             b = ch.encode(codec)
         except UnicodeEncodeError:
             continue
-        if len(b) < 2 or len(b) > 3:
-            continue
         n = len(b)
-        for mask in range(1, (1 << n) - 1):
+        if n < 2 or n > 3:
+            continue
+        readable = rejected_by is not None and n == 2 and _decode(b, rejected_by) is not None
+        for mask in range(1, (1 << n) - (0 if rejected_by and n == 2 else 1)):
+            if rejected_by and n == 2 and (readable or not mask & 1 or (mask == 3 and b[1] < 0x80)):
+                # readable bytes would have been decoded; a hole after a known lead is not what
+                # the rejection describes; an ASCII trail is decoded as itself, not as a second U+FFFD
+                continue
             key = tuple(None if mask >> i & 1 else b[i] for i in range(n))
             lst = index.setdefault(key, [])
             if len(lst) < TOP_K:
@@ -459,11 +540,16 @@ def _decode(raw: bytes, codec: str) -> Optional[str]:
 
 def _single_step(b0: int) -> list:
     """The step shared by every codec: an ASCII byte is itself; a barrier allows nothing."""
-    return [] if b0 == BARRIER else [(1, chr(b0), 0.0)]
+    return [] if b0 == BARRIER else [(1, chr(b0), None)]
 
 
-def _steps_double(B: list[int], p: int, codec: str, trail_ok: Callable[[int], bool]):
-    """Candidate characters starting at byte p for a double-byte codec: (length, char, extra)."""
+def _steps_double(B: list[int], p: int, codec: str, trail_ok: Callable[[int], bool], rejected_by: str):
+    """Candidate characters starting at byte p for a double-byte codec: (length, char, alternatives).
+
+    ``alternatives`` are all the candidates of a byte hole (for the word rescoring),
+    else None. A lead-byte hole takes candidates that ``rejected_by`` cannot read
+    (see :func:`_pattern_index`).
+    """
     b0 = B[p]
     if b0 == BARRIER or 0 <= b0 < 0x80:
         return _single_step(b0)
@@ -478,16 +564,22 @@ def _steps_double(B: list[int], p: int, codec: str, trail_ok: Callable[[int], bo
             if b0 >= 0 and b1 >= 0:
                 ch = _decode(bytes((b0, b1)), codec)
                 if ch is not None:
-                    out.append((2, ch, 0.0))
-            elif not (b0 == WILD and b1 == WILD):
+                    out.append((2, ch, None))
+            else:
                 key = (None if b0 == WILD else b0, None if b1 == WILD else b1)
-                for lp, ch in _pattern_index(codec).get(key, ()):
-                    out.append((2, ch, 0.0))
+                index = _pattern_index(codec, rejected_by if b0 == WILD else None)
+                cands = index.get(key, ())
+                if key == (None, None) and p + 2 < len(B) and B[p + 2] >= 0:
+                    # the second U+FFFD says its byte could not lead a character before the next byte either
+                    after = B[p + 2]
+                    cands = [c for c in cands if _decode(bytes((c[1].encode(codec)[1], after)), rejected_by) is None]
+                alternatives = tuple(ch for _, ch in cands)
+                out.extend((2, ch, alternatives) for ch in alternatives)
     return out
 
 
 def _steps_utf8(B: list[int], p: int):
-    """Candidate characters starting at byte p for UTF-8: (length, char, extra)."""
+    """Candidate characters starting at byte p for UTF-8: (length, char, alternatives), as :func:`_steps_double`."""
     b0 = B[p]
     if b0 == BARRIER or 0 <= b0 < 0x80:
         return _single_step(b0)
@@ -504,11 +596,11 @@ def _steps_utf8(B: list[int], p: int):
         if wild == 0:
             ch = _decode(bytes(seq), "utf-8")
             if ch is not None:
-                out.append((n, ch, 0.0))
+                out.append((n, ch, None))
         elif wild < n:
             key = tuple(None if b == WILD else b for b in seq)
-            for lp, ch in _pattern_index("utf-8").get(key, ()):
-                out.append((n, ch, 0.0))
+            alternatives = tuple(ch for _, ch in _pattern_index("utf-8").get(key, ()))
+            out.extend((n, ch, alternatives) for ch in alternatives)
     return out
 
 
@@ -520,25 +612,48 @@ def _big5_trail(b: int) -> bool:
     return 0x40 <= b <= 0x7E or 0xA1 <= b <= 0xFE
 
 
+# Rough news frequencies of CJK punctuation (log-probabilities). The score's flat cost for every
+# mark (-4) is fine for telling text from mojibake, but in a search a hole whose lead byte is lost
+# can be a mark (row A1 of Big5 and GBK) or a character, and a flat -4 makes '（' or '·' win.
+_PUNCT_LOGPROB = {
+    "，": -3.5, "。": -4.0, "、": -4.5, "“": -5.5, "”": -5.5, "：": -5.5, "「": -6.0, "」": -6.0,
+    "（": -6.5, "）": -6.5, "《": -6.5, "》": -6.5, "；": -7.0, "？": -7.0, "！": -7.0,
+}
+_RARE_PUNCT_LOGPROB = -8.0
+
+
+@lru_cache(maxsize=1 << 20)
 def _emit_cost(prev: str, ch: str) -> float:
+    """Cost of emitting ``ch`` after ``prev`` in a lattice path (cached: the searches repeat pairs).
+
+    A mark after a Han character also pays the word-boundary cost that every pair
+    outside the dictionary pays, so punctuation is no cheap way around a word.
+    """
     if ch in " \t\r":
         return P.COST_SPACE
+    if ch in P.COMMON_CJK_PUNCT:
+        boundary = P.LOG_UNSEEN_PAIR if prev and P.is_han(prev) else 0.0
+        return _PUNCT_LOGPROB.get(ch, _RARE_PUNCT_LOGPROB) + boundary
     return P.bigram_logprob(prev, ch) if prev else P.char_logprob(ch)
 
 
+@lru_cache(maxsize=4096)
 def _lattice_search(
     text: str,
     source: str,
     target: str,
     skip: bool = False,
     insert: bool = False,
+    line_end: bool = False,
     beam: int = 8,
 ) -> tuple[str, float, int]:
     """Best reading of ``text`` as bytes of ``source`` re-decoded as ``target``.
 
     Every character may be kept as it is (at its byte boundary) or its bytes may
     be re-paired with the target codec; ``U+FFFD`` and ``?`` are unknown bytes.
-    Returns (best text, score gain over keeping everything, bytes dropped).
+    With ``line_end`` (``text`` ends its line) a path ending in a closing mark
+    earns :data:`LINE_END_MARK`. Returns (best text, score gain over keeping
+    everything, bytes dropped).
     """
     B: list[int] = []
     starts: dict[int, int] = {}
@@ -563,9 +678,9 @@ def _lattice_search(
     for pos, k in starts.items():
         ends[k] = pos
     ends[len(text)] = L
-    # state key: (last char, decoding?) -> (score, back, emitted, dropped)
+    # state key: (last char, decoding?) -> (score, back, emitted, dropped, alternatives of a hole)
     states: list[dict] = [dict() for _ in range(L + 1)]
-    states[0][("", False)] = (0.0, None, "", 0)
+    states[0][("", False)] = (0.0, None, "", 0, None)
 
     def push(np, key, value):
         cur = states[np].get(key)
@@ -576,7 +691,8 @@ def _lattice_search(
         step = _steps_utf8
     else:
         trail = _gbk_trail if target in ("gbk", "gb18030") else _big5_trail
-        step = lambda B_, p_: _steps_double(B_, p_, target, trail)  # noqa: E731
+        rejected_by = "gbk" if source in ("gbk", "gb18030") else source
+        step = lambda B_, p_: _steps_double(B_, p_, target, trail, rejected_by)  # noqa: E731
 
     for p in range(L):
         here = states[p]
@@ -588,19 +704,19 @@ def _lattice_search(
             items = list(here.items())
         k = starts.get(p)
         cands = step(B, p)
-        for (prev, decoding), (sc, back, _, dropped) in items:
+        for (prev, decoding), (sc, _, _, dropped, _) in items:
             node = (p, prev, decoding)
             if k is not None:
                 ch = text[k]
                 np = ends[k + 1]
-                push(np, (ch, False), (sc + _emit_cost(prev, ch), node, ch, dropped))
+                push(np, (ch, False), (sc + _emit_cost(prev, ch), node, ch, dropped, None))
             enter = 0.0 if decoding else SWITCH_COST
-            for n, ch, extra in cands:
+            for n, ch, alternatives in cands:
                 if k is not None and n == ends[k + 1] - p and ch == text[k]:
                     continue  # same as keeping the character
-                push(p + n, (ch, True), (sc + enter + extra + _emit_cost(prev, ch), node, ch, dropped))
+                push(p + n, (ch, True), (sc + enter + _emit_cost(prev, ch), node, ch, dropped, alternatives))
             if skip and B[p] != BARRIER:
-                push(p + 1, (prev, True), (sc + enter + SKIP_COST, node, "", dropped + 1))
+                push(p + 1, (prev, True), (sc + enter + SKIP_COST, node, "", dropped + 1, None))
             nxt = B[p + 1] if p + 1 < L else BARRIER
             if k is not None and insert and text[k] in "?？" and nxt >= 0x40:
                 # '?' may stand for a fullwidth '？' (A3 BF) split by the shift: A3 ends a
@@ -609,45 +725,71 @@ def _lattice_search(
                 if second is not None:
                     for lp, ch in _pattern_index(target).get((None, 0xA3), ())[:8]:
                         cost = INSERT_COST + _emit_cost(prev, ch) + _emit_cost(ch, second)
-                        push(p + 2, (second, True), (sc + enter + cost, node, ch + second, dropped))
+                        push(p + 2, (second, True), (sc + enter + cost, node, ch + second, dropped, None))
             if insert and B[p] >= 0x40 and (nxt >= 0x80 or nxt == WILD) and target in ("gbk", "gb18030"):
-                for lp, ch in _pattern_index(target).get((None, B[p]), ()):
-                    push(p + 1, (ch, True), (sc + enter + INSERT_COST + _emit_cost(prev, ch), node, ch, dropped))
+                lost_lead = tuple(ch for _, ch in _pattern_index(target).get((None, B[p]), ())[:INSERT_TOP_K])
+                for ch in lost_lead:
+                    cost = sc + enter + INSERT_COST + _emit_cost(prev, ch)
+                    push(p + 1, (ch, True), (cost, node, ch, dropped, lost_lead))
     final = states[L]
     if not final:
         return text, 0.0, 0
-    key, best = max(final.items(), key=lambda kv: kv[1][0])
-    pieces = []
-    dropped = best[3]
-    node = (L, key[0], key[1])
+
+    def end_bonus(last: str) -> float:
+        return LINE_END_MARK if line_end and last in _CLOSING_MARKS else 0.0
+
+    best = max(final.items(), key=lambda kv: kv[1][0] + end_bonus(kv[0][0]))[1]
+    pieces: list[tuple[str, Optional[tuple[str, ...]]]] = []
     value = best
     while value[1] is not None:
-        pieces.append(value[2])
+        pieces.append((value[2], value[4]))
         p, prev, decoding = value[1]
         value = states[p][(prev, decoding)]
-    out = "".join(reversed(pieces))
+    out = _rescore_holes(pieces[::-1])
     base = 0.0
     prev = ""
     for ch in text:
         base += _emit_cost(prev, ch)
         prev = ch
-    return out, best[0] - base, dropped
+    return out, best[0] + end_bonus(out[-1:]) - base - end_bonus(text[-1:]), best[3]
+
+
+RESCORE_CONTEXT = 4  # characters on each side of a filled hole that the word model sees
+RESCORE_TOP_K = 16  # alternatives of a hole it weighs
+RESCORE_MARGIN = 1.0  # nats the word model needs to overrule the character bigrams
+
+
+def _rescore_holes(pieces: list[tuple[str, Optional[tuple[str, ...]]]]) -> str:
+    """Join the search's pieces, re-choosing each filled hole with the word model (notes A.2).
+
+    The bigrams only know pairs inside dictionary words, so a mark or a word that
+    happens to span the hole can beat the lost character (``讲首都`` for ``讲的都``,
+    ``（是`` for ``也是``); :func:`plausibility.word_logprob` over a few characters
+    each side weighs whole words instead. Left to right, each choice sees the earlier ones.
+    """
+    chosen = [piece for piece, _ in pieces]
+    for i, (piece, alternatives) in enumerate(pieces):
+        if not alternatives or len(alternatives) < 2 or not P.is_han(piece):
+            continue  # marks stay the bigram search's choice: the word table has none
+        left = "".join(chosen[max(0, i - RESCORE_CONTEXT) : i])[-RESCORE_CONTEXT:]
+        right = "".join(chosen[i + 1 : i + 1 + RESCORE_CONTEXT])[:RESCORE_CONTEXT]
+
+        def fit(ch: str) -> float:
+            return P.word_logprob(_simplified(left + ch + right))
+
+        current = fit(piece)
+        best_fit, best = max((fit(ch), ch) for ch in alternatives[:RESCORE_TOP_K] if P.is_han(ch))
+        if best_fit > current + RESCORE_MARGIN:
+            chosen[i] = best
+    return "".join(chosen)
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` worth searching: suspicious characters plus context, merged."""
-    pat, q1, q2 = _rare_pair_re()
-    spans = [(m.start(), m.end()) for m in q1.finditer(text)] + [(m.start(), m.end()) for m in q2.finditer(text)]
-    spans.extend(_rare_clusters(text))
-    for m in re.finditer("[\ufffd]", text):
-        spans.append((m.start(), m.end()))
-    if not spans:
-        return []
-    spans.sort()
-    merged = []
-    for a, b in spans:
-        a = max(0, a - 24)
-        b = min(len(text), b + 24)
+    """Spans of ``text`` worth searching: each suspect span grown over the garbled text beside it, merged."""
+    merged: list[tuple[int, int]] = []
+    for a, b in suspect_spans(text):
+        a = _garbled_edge(text, a, -1)
+        b = _garbled_edge(text, b, 1)
         if merged and a <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], b))
         else:
@@ -655,20 +797,63 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-def _search_fix(text: str, source: str, target: str, min_gain: float, **kw) -> str:
+def _garbled_edge(text: str, pos: int, step: int, limit: int = 24, margin: int = 2) -> int:
+    """Walk from ``pos`` (left for ``step=-1``) to the first dictionary word, plus a margin.
+
+    Misdecoded runs rarely hold a two-character word of the table while clean text
+    is full of them: the search needs the garbled stretch, where the lost byte may
+    be, not the whole line.
+    """
+    pairs = P._bigrams()
+    i = pos
+    for _ in range(limit):
+        pair = text[i - 2 : i] if step < 0 else text[i : i + 2]
+        if len(pair) < 2 or pair in pairs:
+            break
+        i += step
+    return max(0, i - margin) if step < 0 else min(len(text), i + margin)
+
+
+# Readings the byte search can give a window: name -> (re-encode with, decode as, options, least gain
+# in nats). "gbk-as-cp950" is GBK read as Big5 by a decoder without the HKSCS extension.
+_READINGS: dict[str, tuple[str, str, tuple[tuple[str, bool], ...], float]] = {
+    "utf8-as-gbk": ("gb18030", "utf-8", (), 8.0),
+    "big5-as-gbk": ("gb18030", "cp950", (), 10.0),
+    "gbk-as-big5": ("big5hkscs", "gbk", (), 10.0),
+    "gbk-as-cp950": ("cp950", "gbk", (), 10.0),
+    "gbk-misaligned": ("gb18030", "gbk", (("skip", True), ("insert", True)), 8.0),
+}
+
+
+def _reading(window: str, name: str, line_end: bool) -> tuple[str, float]:
+    """The search's best text for ``window`` under reading ``name`` and its margin over the least gain."""
+    source, target, options, min_gain = _READINGS[name]
+    fixed, gain, dropped = _lattice_search(window, source, target, line_end=line_end, **dict(options))
+    return fixed, gain - min_gain - 2.0 * dropped
+
+
+def _search_fix(text: str, name: str) -> str:
+    """Replace each suspect window by its reading ``name`` where that reading beats keeping it and every other reading.
+
+    The readings compete (the searches are cached per window), so a UTF-8 search
+    cannot half-repair Big5 text before the Big5 search sees it.
+    """
     out = []
     last = 0
     changed = False
     for a, b in _windows(text):
         window = text[a:b]
-        if _han_share(window) < 0.5:
-            continue  # Greek, Cyrillic, symbols...: not CJK mojibake
-        fixed, gain, dropped = _lattice_search(window, source, target, **kw)
-        if fixed != window and gain >= min_gain + 2.0 * dropped:
-            out.append(text[last:a])
-            out.append(fixed)
-            last = b
-            changed = True
+        if "\ufffd" not in window and _han_share(window) < MIN_HAN_SHARE:
+            continue  # Greek, Cyrillic, symbols...: not CJK mojibake (a CJK decoder's U+FFFD says it is)
+        fixed, margin = _reading(window, name, b == len(text))
+        if fixed == window or margin < 0:
+            continue
+        if any(_reading(window, rival, b == len(text))[1] > margin for rival in _READINGS if rival != name):
+            continue
+        out.append(text[last:a])
+        out.append(fixed)
+        last = b
+        changed = True
     if not changed:
         return text
     out.append(text[last:])
@@ -699,7 +884,7 @@ def fix_utf8_as_gbk(text: str) -> str:
 
     def strict(m: "re.Match[str]") -> str:
         run = m.group(0)
-        if _han_share(run) < 0.5:
+        if _han_share(run) < MIN_HAN_SHARE:
             return run
         try:
             out = run.encode("gb18030").decode("utf-8")
@@ -710,7 +895,7 @@ def fix_utf8_as_gbk(text: str) -> str:
         return run
 
     text = _NON_ASCII_RUN.sub(strict, text)
-    return _search_fix(text, "gb18030", "utf-8", min_gain=8.0, skip=False)
+    return _search_fix(text, "utf8-as-gbk")
 
 
 # --------------------------------------------------------------------------
@@ -718,19 +903,29 @@ def fix_utf8_as_gbk(text: str) -> str:
 # --------------------------------------------------------------------------
 
 
-def fix_big5_gbk_swap(text: str) -> str:
-    """Undo Big5 text decoded as GBK (``新聞`` → ``穝籇``) or GBK decoded as Big5.
+def fix_big5_as_gbk(text: str) -> str:
+    """Undo Big5 text decoded as GBK (``新聞`` → ``穝籇``).
 
-    Both directions are tried on each non-ASCII run (strictly, then by the byte
-    search that fills U+FFFD holes); the more plausible reading wins if it
-    clearly beats the text as it is.
+    Each non-ASCII run is re-decoded strictly; the U+FFFD holes that GBK's
+    reserved areas leave go through the byte search.
 
-    >>> fix_big5_gbk_swap("新聞發佈會".encode("big5").decode("gbk", "replace"))
+    >>> fix_big5_as_gbk("新聞發佈會".encode("big5").decode("gbk", "replace"))
     '新聞發佈會'
-    >>> fix_big5_gbk_swap('新闻发布会'.encode('gbk').decode('big5hkscs', 'replace'))
+    """
+    return _codec_swap(text, ("big5-as-gbk",))
+
+
+def fix_gbk_as_big5(text: str) -> str:
+    """Undo GBK text decoded as Big5 (``新闻`` → ``陔恓``), with or without the HKSCS extension.
+
+    >>> fix_gbk_as_big5("新闻发布会".encode("gbk").decode("big5hkscs", "replace"))
     '新闻发布会'
     """
-    best, best_score = text, None
+    return _codec_swap(text, ("gbk-as-big5", "gbk-as-cp950"))
+
+
+def _codec_swap(text: str, names: tuple[str, ...]) -> str:
+    """The most plausible of the readings ``names`` (strict runs, then searched holes), if it clearly wins."""
 
     def strict(run: str, src: str, dst: str) -> Optional[str]:
         try:
@@ -738,46 +933,27 @@ def fix_big5_gbk_swap(text: str) -> str:
         except UnicodeError:
             return None
 
-    base = P.score(text)
     candidates = []
-    for src, dst, rule in (("gb18030", "cp950", "big5-as-gbk"), ("big5hkscs", "gbk", "gbk-as-big5"), ("cp950", "gbk", "gbk-as-big5")):
+    for name in names:
+        src, dst = _READINGS[name][:2]
+
         def repl(m: "re.Match[str]", src=src, dst=dst) -> str:
             run = m.group(0)
-            if _han_share(run) < 0.5:
+            if _han_share(run) < MIN_HAN_SHARE:
                 return run
             out = strict(run, src, dst)
             if out is not None and P.score(out) - P.score(run) >= 3.0 and P.score(out) > -10.5:
                 return out
             return run
 
-        cand = _NON_ASCII_RUN.sub(repl, text)
-        if cand == text and "\ufffd" in text or cand == text:
-            cand = _search_fix(text, src, dst, min_gain=10.0)
+        cand = _search_fix(_NON_ASCII_RUN.sub(repl, text), name)
         if cand != text:
             candidates.append((P.score(cand), cand))
     if candidates:
-        sc, cand = max(candidates)
-        if sc - base >= 1.0:
-            return cand
-    return best
-
-
-def _swap_rule(before: str, after: str) -> str:
-    """Name the Big5/GBK direction of a swap repair."""
-    try:
-        if before.encode("gb18030").decode("cp950", "replace") == after:
-            return "big5-as-gbk"
-    except UnicodeError:
-        pass
-    return "gbk-as-big5" if any(ch != "\ufffd" for ch in after) and P.score(after) and _mostly_gbk(after) else "big5-as-gbk"
-
-
-def _mostly_gbk(text: str) -> bool:
-    try:
-        text.encode("gbk")
-        return True
-    except UnicodeEncodeError:
-        return False
+        best_score, best = max(candidates)
+        if best_score - P.score(text) >= 1.0:
+            return best
+    return text
 
 
 # --------------------------------------------------------------------------
@@ -797,7 +973,7 @@ def fix_gbk_misaligned(text: str) -> str:
     >>> fix_gbk_misaligned(garbled)
     '我们看到他们拿到了药品'
     """
-    return _search_fix(text, "gb18030", "gbk", min_gain=8.0, skip=True, insert=True)
+    return _search_fix(text, "gbk-misaligned")
 
 
 # --------------------------------------------------------------------------
@@ -840,12 +1016,22 @@ def fix_utf8_as_cp1252(text: str) -> str:
     '中文新闻'
     >>> fix_utf8_as_cp1252("“你好”，他说。")
     '“你好”，他说。'
+
+    A change must make its span more plausible: ftfy reads any Latin-1 pair as
+    UTF-8, so a stray one in Chinese text would become an IPA letter.
+
+    >>> fix_utf8_as_cp1252("家具É¬风格")
+    '家具É¬风格'
     """
     if not _FTFY_QUICK.search(text) or not _FTFY_FULL.search(text):
         return text
     import ftfy
 
-    return ftfy.fix_text(text, config=_ftfy_config())
+    fixed = ftfy.fix_text(text, config=_ftfy_config())
+    for tag, i1, i2, j1, j2 in _opcodes(text, fixed):
+        if tag != "equal" and P.score(fixed[j1:j2]) < P.score(text[i1:i2]):
+            return text
+    return fixed
 
 
 # --------------------------------------------------------------------------
@@ -859,7 +1045,8 @@ _STAGES: list[tuple[str, Callable[[str], str]]] = [
     ("replacement-run", remove_replacement_runs),
     ("gbk-as-latin1", fix_gbk_as_latin1),
     ("utf8-as-gbk", fix_utf8_as_gbk),
-    ("big5-gbk-swap", fix_big5_gbk_swap),
+    ("big5-as-gbk", fix_big5_as_gbk),
+    ("gbk-as-big5", fix_gbk_as_big5),
     ("gbk-misaligned", fix_gbk_misaligned),
     ("utf8-as-cp1252", fix_utf8_as_cp1252),
     ("control-char", remove_c1_controls),
@@ -867,14 +1054,31 @@ _STAGES: list[tuple[str, Callable[[str], str]]] = [
 ]
 
 
-def _opcodes(a: str, b: str):
+_CJK_STAGES = frozenset({"utf8-as-gbk", "big5-as-gbk", "gbk-as-big5", "gbk-misaligned"})
+
+
+def _opcodes(a: str, b: str) -> list[tuple[str, int, int, int, int]]:
+    """``SequenceMatcher`` opcodes for ``a`` → ``b``; the common prefix and suffix skip the matcher (long lines)."""
     from difflib import SequenceMatcher
 
-    return [op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    n = min(len(a), len(b))
+    head = 0
+    while head < n and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < n - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    ops = [("equal", 0, head, 0, head)] if head else []
+    matcher = SequenceMatcher(None, a[head : len(a) - tail], b[head : len(b) - tail], autojunk=False)
+    ops.extend((tag, i1 + head, i2 + head, j1 + head, j2 + head) for tag, i1, i2, j1, j2 in matcher.get_opcodes())
+    if tail:
+        ops.append(("equal", len(a) - tail, len(a), len(b) - tail, len(b)))
+    return ops
 
 
-CLUSTER_GATE = -10.5  # mean unigram log-probability of the worst 4-character window (notes A.2)
-_CHUNK_END = re.compile(r"(?<=[。！？!?])")
+# Sentence ends and ASCII spaces (which no CJK codec damage spans). Not ASCII "?", which may stand
+# for a lost byte, nor U+3000, whose bytes a misaligned GBK stream re-pairs with its neighbours.
+_CHUNK_END = re.compile(r"(?<=[。！？])|(?<= )(?=[^ ])")
 _CHUNK_MIN = 200
 
 
@@ -887,18 +1091,31 @@ def repair_line(line: str) -> tuple[str, list[Fix]]:
     >>> repair_line("新闻&amp;评论")[0]
     '新闻&评论'
     """
-    if len(line) <= _CHUNK_MIN or not needs_repair(line):
+    if not needs_repair(line):
+        return line, []
+    if len(line) <= _CHUNK_MIN:
         return _repair_chunk(line)
     out: list[str] = []
     fixes: list[Fix] = []
     offset = 0
-    for chunk in _CHUNK_END.split(line):
-        new, chunk_fixes = _repair_chunk(chunk)
+    for chunk in _chunks(line):
+        new, chunk_fixes = _repair_chunk(chunk) if needs_repair(chunk) else (chunk, [])
         out.append(new)
         fixes.extend((rule, start + offset, end + offset, before, after, reason)
                      for rule, start, end, before, after, reason in chunk_fixes)
         offset += len(chunk)
     return "".join(out), fixes
+
+
+def _chunks(line: str) -> list[str]:
+    """``line`` cut at sentence ends and spaces into pieces of about :data:`_CHUNK_MIN` / 2 characters or more."""
+    chunks: list[str] = []
+    for piece in _CHUNK_END.split(line):
+        if chunks and len(chunks[-1]) < _CHUNK_MIN // 2:
+            chunks[-1] += piece
+        else:
+            chunks.append(piece)
+    return chunks
 
 
 def _repair_chunk(line: str) -> tuple[str, list[Fix]]:
@@ -910,37 +1127,40 @@ def _repair_chunk(line: str) -> tuple[str, list[Fix]]:
     >>> repair_line("新闻&amp;评论")
     ('新闻&评论', [('html-entity', 3, 7, 'amp;', '', 'decoded an HTML character reference')])
     """
-    if not needs_repair(line):
-        return line, []
     original = line
     # orig[i]: position in the original line of the boundary before current char i
     orig = list(range(len(line) + 1))
     touched: list[tuple[int, int, str]] = []  # (orig start, orig end, rule)
+    steps: list[list[tuple[str, int, int, int, int]]] = []  # the opcodes of each change
     for _round in range(3):
         before_round = line
+        suspect = None  # computed when a CJK stage is reached, again after each change
         for rule, fn in _STAGES:
+            if rule in _CJK_STAGES:
+                if suspect is None:
+                    suspect = bool(suspect_spans(line))
+                if not suspect:
+                    continue
             new = fn(line)
             if new == line:
                 continue
-            if rule == "big5-gbk-swap":
-                rule = _swap_rule(line, new)
+            suspect = None
             new_orig = [0] * (len(new) + 1)
-            from difflib import SequenceMatcher
-
-            for tag, i1, i2, j1, j2 in SequenceMatcher(None, line, new, autojunk=False).get_opcodes():
+            steps.append(_opcodes(line, new))
+            for tag, i1, i2, j1, j2 in steps[-1]:
                 if tag == "equal":
-                    for d in range(j2 - j1):
-                        new_orig[j1 + d] = orig[i1 + d]
+                    new_orig[j1:j2] = orig[i1:i2]
                 else:
-                    for j in range(j1, j2):
-                        new_orig[j] = orig[i1]
+                    new_orig[j1:j2] = [orig[i1]] * (j2 - j1)
                     touched.append((orig[i1], orig[i2], rule))
             new_orig[len(new)] = orig[len(line)]
             line, orig = new, new_orig
         if line == before_round or not needs_repair(line):
             break
     fixes: list[Fix] = []
-    for tag, i1, i2, j1, j2 in _opcodes(original, line):
+    for tag, i1, i2, j1, j2 in steps[0] if len(steps) == 1 else _opcodes(original, line):
+        if tag == "equal":
+            continue
         best_rule, best_overlap = None, -1
         for a, b, rule in touched:
             overlap = min(b, i2) - max(a, i1)
@@ -960,13 +1180,35 @@ def repair(text: str) -> str:
     return "\n".join(repair_line(line)[0] for line in text.split("\n"))
 
 
+def candidate_lines(lines: "list[str] | tuple[str, ...]") -> list[int]:
+    """Indices of the lines :func:`needs_repair` could accept, found by whole-text scans.
+
+    A superset of the lines :func:`needs_repair` accepts: each gate regex runs once
+    over the joined text (none of them can match across a line break), so the
+    thousands of clean lines of a dump cost no Python call each.
+
+    >>> candidate_lines(["今天天气很好。", "ÖÐÎÄ", "中&amp;文", "今天吹剿麄兡玫剿幖拥那"])
+    [1, 2, 3]
+    """
+    text = "\n".join(lines)
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    regexes = _gate_regexes()
+    hits: set[int] = set()
+    # _ANY_DEBRIS covers _DEBRIS, _LATIN_PAIR and toned glosses; loose covers dense and the whole-line test
+    for regex in (_ANY_DEBRIS, _DIGIT_GLOSS, regexes.question, regexes.loose):
+        hits.update(bisect_right(starts, m.start()) - 1 for m in regex.finditer(text))
+    return sorted(hits)
+
+
 def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
-    """Pass entry point: repair every line; the line count never changes."""
-    lines = []
+    """Pass entry point: repair every line that may need it; the line count never changes."""
+    lines = list(doc.lines)
     edits: list[Edit] = []
-    for index, line in enumerate(doc.lines):
-        new, fixes = repair_line(line)
-        lines.append(new)
+    for index in candidate_lines(lines):
+        new, fixes = repair_line(lines[index])
+        lines[index] = new
         for rule, start, end, before, after, reason in fixes:
             edits.append(Edit(PASS_NAME, rule, index, start, end, before, after, reason))
     if not edits:
