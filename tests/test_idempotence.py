@@ -34,7 +34,7 @@ def generated(shared):
     return lambda seed: module.generate(sources, 1, seed=seed)[0].text
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(max_examples=12, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(seed=st.integers(0, 10**6), target=st.sampled_from([t for t in TARGETS if t != "keep"]))
 def test_generated_dumps_clean_once_and_stay_clean(generated, seed, target):
     options = Options(target=target)

@@ -84,26 +84,34 @@ def _convert(text: str, config: str) -> str:
     return converted
 
 
-@lru_cache(maxsize=1)
-def _simplified_only() -> "re.Pattern[str]":
-    """Characters that occur only in simplified text (data/simplified_only.txt, from OpenCC)."""
+@lru_cache(maxsize=2)
+def _only_in(script: str) -> "re.Pattern[str]":
+    """Characters that exist only in ``script`` ("simplified" or "traditional"), from OpenCC's tables."""
     from importlib.resources import files
 
-    chars = files("cleannews").joinpath("data/simplified_only.txt").read_text(encoding="utf-8").strip()
+    chars = files("cleannews").joinpath(f"data/{script}_only.txt").read_text(encoding="utf-8").strip()
     return re.compile(f"[{re.escape(chars)}]")
 
 
-def _already_traditional(line: str, config: str) -> bool:
-    """True when converting ``line`` towards traditional would only rewrite traditional text.
+def _already_in_target(old: str, new: str, config: str) -> bool:
+    """True when converting ``old`` into ``new`` would only rewrite text already in the target script.
 
-    OpenCC's ``s2t`` phrase tables also change text that is already traditional
-    (``長征`` -> ``長徵``, ``了解`` -> ``瞭解``), so a line is converted towards traditional
-    only when it holds a character that exists only in simplified text.
+    OpenCC's phrase tables also change text that is already converted (``s2t`` turns
+    ``長征`` into ``長徵`` and ``了解`` into ``瞭解``; ``tw2s`` turns ``木桥著称`` into
+    ``木桥着称``), and which phrases match depends on where a line begins, which
+    segmentation may change. So a line is converted only when the conversion changes a
+    character that exists only in the script it converts from (``群`` is simplified-only
+    in OpenCC's tables but ``s2tw`` keeps it: it does not count).
 
-    >>> _already_traditional("崔永元我的長征團隊", "s2t"), _already_traditional("我的长征", "s2t")
+    >>> _already_in_target("崔永元我的長征團隊", "崔永元我的長徵團隊", "s2t")
+    True
+    >>> _already_in_target("以欧风木桥著称", "以欧风木桥着称", "tw2s"), _already_in_target("以歐風木橋著稱", "以欧风木桥著称", "tw2s")
     (True, False)
     """
-    return config.startswith("s2") and not _simplified_only().search(line)
+    only = _only_in("simplified" if config.startswith("s2") else "traditional")
+    if len(old) != len(new):
+        return not only.search(old)
+    return all(new[m.start()] == m.group() for m in only.finditer(old))
 
 
 def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
@@ -123,7 +131,8 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
     edits: list[Edit] = []
     for index, (old, new) in enumerate(zip(doc.lines, converted)):
         label = _FORMAT_LABEL.match(old)
-        if old != new and _already_traditional(old[label.end() :] if label else old, config):
+        at = label.end() if label else 0
+        if old != new and _already_in_target(old[at:], new[at:], config):
             new = converted[index] = old
         elif label and new[: label.end()] != label.group():
             new = converted[index] = label.group() + new[label.end() :]
