@@ -22,7 +22,7 @@ from typing import BinaryIO, Iterable, Iterator, Optional
 
 from .document import Options
 
-PIECE_BYTES = int(os.environ.get("CLEANNEWS_PIECE_BYTES", 8 * 1024 * 1024))
+PIECE_BYTES = int(os.environ.get("CLEANNEWS_PIECE_BYTES", 4 * 1024 * 1024))
 _BLOCK = 1024 * 1024
 # Where a dump may be cut, best first: before an article separator line, at two blank
 # lines, at a blank line, at a line break, after a sentence inside one huge line.
