@@ -24,11 +24,17 @@ from typing import NamedTuple, Optional
 from .document import Article, Document, Options
 from .edits import Edit
 from .metadata import Fields, is_metadata_line, metadata_fields
+from .textformat import HEADER_LABELS
 
 PASS = "segment"
 
 SEPARATOR = re.compile(r"^\s*(?:-{3,}|={3,}|\*{3,}|＊{3,}|—{3,}|_{3,})\s*$")
 _EXPLICIT = re.compile(r"^(?P<label>标题|副标题|標題|副標題)\s*[:：]\s*(?P<value>.+)$")
+# The other header fields of the article format this tool writes (textformat.HEADER_LABELS).
+_FORMAT_FIELD = re.compile(
+    "^(?P<label>%s)：(?P<value>.+)$" % "|".join(label for name, label in HEADER_LABELS if name not in ("title", "subtitle"))
+)
+_FIELD_OF_LABEL = {label: name for name, label in HEADER_LABELS}
 # A sentence end followed by white space inside a line: a paragraph break the scraper lost.
 _PARAGRAPH_BREAK = re.compile(r"(?<=[。！？!?])([”’」』）)]?)[ \t\u3000\xa0]+(?=\S)")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
@@ -214,7 +220,12 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
             key = "subtitle" if explicit["label"].startswith("副") else "title"
             setattr(article, key, explicit["value"].strip())
             consumed.add(i)
-    if title_at is not None and article.title is None:
+        elif i not in meta and (field := _FORMAT_FIELD.match(text)) and getattr(article, _FIELD_OF_LABEL[field["label"]]) is None:
+            # a field of this tool's own output that the metadata heuristics would not accept: read it back as written
+            setattr(article, _FIELD_OF_LABEL[field["label"]], field["value"].strip())
+            consumed.add(i)
+            _record(edits, group[i], "metadata", "article-format field read back as written")
+    if title_at is not None and article.title is None and title_at not in consumed:
         article.title = texts[title_at]
         consumed.add(title_at)
         sub = _next_unconsumed(texts, title_at + 1, first_body, consumed)
