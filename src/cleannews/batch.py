@@ -22,7 +22,7 @@ from typing import BinaryIO, Iterable, Iterator, Optional
 
 from .document import Options
 
-PIECE_BYTES = int(os.environ.get("CLEANNEWS_PIECE_BYTES", 4 * 1024 * 1024))
+PIECE_BYTES = int(os.environ.get("CLEANNEWS_PIECE_BYTES", 2 * 1024 * 1024))
 _BLOCK = 1024 * 1024
 # Where a dump may be cut, best first: before an article separator line, at two blank
 # lines, at a blank line, at a line break, after a sentence inside one huge line.
@@ -239,7 +239,16 @@ def _work(task: Task) -> PieceResult:
     return _clean(task, _SETTINGS)
 
 
-def tasks_for(files: Iterable[str], limit: int = PIECE_BYTES, stdin: Optional[BinaryIO] = None) -> Iterator[Task]:
+def piece_size(size: int, workers: int, limit: int = PIECE_BYTES) -> int:
+    """Pieces small enough that every worker gets several, but not so small that articles are cut often.
+
+    >>> piece_size(10 * 2**20, 2, 4 * 2**20) // 1024, piece_size(100 * 2**20, 2, 4 * 2**20) // 1024
+    (1280, 4096)
+    """
+    return max(min(limit, 256 * 1024), min(limit, size // (4 * max(1, workers))))
+
+
+def tasks_for(files: Iterable[str], limit: int = PIECE_BYTES, stdin: Optional[BinaryIO] = None, workers: int = 1) -> Iterator[Task]:
     """Tasks for every input in order: a small file is one task, a large one (or ``stdin``) many."""
     for index, path in enumerate(files):
         if stdin is not None:
@@ -250,11 +259,11 @@ def tasks_for(files: Iterable[str], limit: int = PIECE_BYTES, stdin: Optional[Bi
                 yield from _piece_tasks(index, path, limit, stdin, head)
             continue
         try:
-            large = os.stat(path).st_size > limit
+            size = os.stat(path).st_size
         except OSError:
-            large = False  # the worker reports why it cannot be read
-        if large:
-            yield from _piece_tasks(index, path, limit)
+            size = 0  # the worker reports why it cannot be read
+        if size > limit:
+            yield from _piece_tasks(index, path, piece_size(size, workers, limit))
         else:
             yield Task(index, 0, True, path=path)
 

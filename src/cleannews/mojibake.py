@@ -529,7 +529,7 @@ def _pattern_index(codec: str, rejected_by: Optional[str] = None) -> dict[tuple,
     return index
 
 
-@lru_cache(maxsize=200000)
+@lru_cache(maxsize=20000)
 def _decode(raw: bytes, codec: str) -> Optional[str]:
     try:
         out = raw.decode(codec)
@@ -622,7 +622,7 @@ _PUNCT_LOGPROB = {
 _RARE_PUNCT_LOGPROB = -8.0
 
 
-@lru_cache(maxsize=1 << 20)
+@lru_cache(maxsize=1 << 16)
 def _emit_cost(prev: str, ch: str) -> float:
     """Cost of emitting ``ch`` after ``prev`` in a lattice path (cached: the searches repeat pairs).
 
