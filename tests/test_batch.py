@@ -237,3 +237,12 @@ def test_terminal_gets_a_summary_table(tmp_path):
     text = shown.decode("utf-8", "replace")
     assert proc.returncode == 0
     assert "3 file(s): 3 cleaned, 0 failed" in text and "boilerplate" in text and "characters removed" in text
+
+
+def test_large_standard_input_is_streamed_in_pieces():
+    text = dirty_dump(40)
+    proc = cli("fix", "-", "-j", "2", env={"CLEANNEWS_PIECE_BYTES": "3000"}, stdin=text.encode())
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode() == clean(text.encode()).text
+    check = cli("check", "-", env={"CLEANNEWS_PIECE_BYTES": "3000"}, stdin=proc.stdout)
+    assert check.returncode == 0  # its own output, streamed again, is clean
