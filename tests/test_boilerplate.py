@@ -209,3 +209,61 @@ def test_short_closing_sentences_are_not_a_page_tail():
     text = ("正文一段，内容很长很长很长很长很长很长很长很长很长很长，说完了。\n活动得到了各界的支持。\n"
             "６月７日，他向项目捐款两千元，让孩子们快乐奔跑！\n")
     assert _run(text)[1] == []
+
+
+def test_symbol_only_lines_and_placeholders_are_debris():
+    assert boilerplate.is_debris("☆☆ ＜＜ ☆☆") and boilerplate.is_debris("〔照〕")
+    assert not boilerplate.is_debris("（三）") and not boilerplate.is_debris("共计三人")
+
+
+def test_a_row_of_bracketed_buttons_is_a_widget():
+    assert boilerplate.is_widget_line("【放进书架】【退出页面】")
+    assert not boilerplate.is_widget_line("【社评】全市春耕生产有序推进")
+
+
+PAGE_WITH_UNKNOWN_WIDGETS = """城郊新建三座污水处理厂投入运行
+2022-09-14 来源：某某晚报
+切换背景色
+城郊三座新建污水处理厂本周正式投入运行，日处理能力合计达到十二万吨。
+项目总投资约四亿元，配套管网同步建成，覆盖周边六个街道。
+责任编辑：某某
+旧网页版
+留言给编辑
+另一篇报道的标题在这里
+2022-09-15 来源：某某晚报
+第二篇报道的正文很长很长很长很长很长很长很长很长很长很长很长很长很长。
+"""
+
+
+def test_short_plain_lines_are_dropped_by_position_around_articles():
+    out, edits = _run(PAGE_WITH_UNKNOWN_WIDGETS)
+    kept = [line for line in out.lines if line.strip()]
+    assert kept == [
+        "城郊新建三座污水处理厂投入运行",
+        "2022-09-14 来源：某某晚报",
+        "城郊三座新建污水处理厂本周正式投入运行，日处理能力合计达到十二万吨。",
+        "项目总投资约四亿元，配套管网同步建成，覆盖周边六个街道。",
+        "责任编辑：某某",
+        "另一篇报道的标题在这里",
+        "2022-09-15 来源：某某晚报",
+        "第二篇报道的正文很长很长很长很长很长很长很长很长很长很长很长很长很长。",
+    ]
+    assert {"header-furniture", "between-articles"} <= {e.rule for e in edits}
+
+
+def test_headings_and_short_lines_inside_a_body_stay():
+    text = (
+        "某县召开秋粮收购工作会议\n2022-10-01 来源：某某日报\n一、稳定收购价格\n"
+        "会议要求各收储企业严格执行最低收购价政策，确保农民售粮不吃亏。\n收购网点\n开放时间\n"
+        "全县共设收购网点四十二个，每天早七点至晚六点开放，节假日不休息。\n"
+    )
+    out, _ = _run(text)
+    assert [line for line in out.lines if line.strip()] == [line for line in text.split("\n") if line]
+
+
+def test_previous_next_pairs_go_but_other_labelled_pairs_stay():
+    assert boilerplate.is_nav_pair("上一期：某刊第三期目录", "下一期：某刊第五期目录")
+    assert not boilerplate.is_nav_pair("甲方：某某公司", "乙方：某某个人")
+    assert not boilerplate.is_nav_pair("上午：开幕式", "下午：分组讨论")
+    out, edits = _run("某地出台新规\n2022-01-01 来源：某报\n新规自下月起施行，涉及全市所有住宅小区。\n前一页面：老旧小区改造加快推进\n后一页面：公交线路调整方案公布\n")
+    assert [e.rule for e in edits] == ["nav-link", "nav-link"]

@@ -52,7 +52,10 @@ def _is_metadata(text: str) -> bool:
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _HTML_TAG = re.compile(r"</?(?:p|br|div|span|strong|b|i|em|font|img|a|center|section|article)\b[^<>\n]{0,200}>", re.I)
 _EDGE_PIPES = re.compile(r"^[ \t]*(?:[|｜][ \t]*)+|(?:[ \t]*[|｜])+[ \t]*$")
-_DEBRIS_ONLY = re.compile(r"^[\s|｜\-=_*·•>»›<«‹/\\#~+]*$")
+# A bracketed tag of one or two characters alone on a line: an image or video placeholder.
+_PLACEHOLDER = re.compile(r"^[\[【［〔][^\]】］〕\d一二三四五六七八九十]{1,2}[\]】］〕]$")
+# A row of bracketed labels and nothing else: buttons of a widget bar.
+_BUTTON_ROW = re.compile(r"^(?:\s*[\[【［〔][^\]】］〕\s]{1,6}[\]】］〕]){2,}\s*$")
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|»|›|＞＞|>|＞|→|/)\s*")
 _PREFIXED_SEPARATOR = re.compile(r"\s*(?:>>|»|›|＞＞|>|＞|→|/|\s-\s|-)\s*")
 _FILLER = re.compile(r"[\s|｜\[\]【】()（）<>《》:：\-—_/\\·•»›>＞,，.。!！]+")
@@ -143,6 +146,19 @@ def breadcrumb_root(line: str) -> Optional[str]:
     return "" if root in GENERIC_ROOTS or len(root) > 16 else root
 
 
+def is_debris(text: str) -> bool:
+    """A line with no letter or digit (separators, arrows, ornaments) or a lone ``[图]``-like placeholder.
+
+    >>> is_debris("★★ >> ★★")
+    True
+    >>> is_debris("【视】")
+    True
+    >>> is_debris("（一）")
+    False
+    """
+    return not any(ch.isalnum() for ch in text) or bool(_PLACEHOLDER.match(text))
+
+
 def is_widget_line(line: str) -> bool:
     """A short line made only of widget labels (share, print, font size, back to top …).
 
@@ -156,6 +172,8 @@ def is_widget_line(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 40:
         return False
+    if _BUTTON_ROW.match(text):  # 【甲乙】【丙丁】: a bar of buttons whatever they say
+        return True
     rest = _FILLER.sub("", _strip_words(text, variants(UI_WORDS)))
     return len(rest) <= 1 and len(rest) < len(_FILLER.sub("", text))
 
@@ -224,6 +242,28 @@ def is_footer_line(line: str) -> bool:
     if not text or len(text) > 160:
         return False
     return any(word in text for word in variants(FOOTER_WORDS))
+
+
+_LABELLED = re.compile(r"^(?P<label>[^\s:：]{1,4})[:：]\s*\S")
+_OPPOSITES = ({"上", "下"}, {"前", "后"})
+
+
+def is_nav_pair(first: str, second: str) -> bool:
+    """Two lines labelled alike but for an opposite first character (上…/下…, 前…/后…):
+    links to the previous and next article, whatever the site calls them.
+
+    >>> is_nav_pair("前一项：某地召开会议", "后一项：某县发布通知")
+    True
+    >>> is_nav_pair("甲方：某某公司", "乙方：某某个人")
+    False
+    """
+    a, b = _LABELLED.match(first.strip()), _LABELLED.match(second.strip())
+    if not (a and b) or _is_metadata(first.strip()) or _is_metadata(second.strip()):
+        return False
+    la, lb = a["label"], b["label"]
+    if not all(is_title_like(line.strip()[len(label) + 1 :]) for line, label in ((first, la), (second, lb))):
+        return False  # 上午：开会 / 下午：参观 is a schedule, not two links
+    return len(la) == len(lb) and la[1:] == lb[1:] and {la[0], lb[0]} in _OPPOSITES
 
 
 def is_nav_line(line: str) -> bool:
@@ -375,6 +415,92 @@ def _keeps_in_run(lines: list[str], index: int) -> bool:
     return starts_numbered_heading(text) or is_labelled_title(text) or _heads_content(lines, index)
 
 
+_HEADER_FURNITURE = 16  # characters: longer plain lines under a header are a lead or a subtitle
+_MAX_HEADER_FURNITURE = 2  # lines between a header and its first paragraph that may be widgets
+
+
+def _furniture_shaped(text: str, limit: int) -> bool:
+    """Short, without clause punctuation, and not a field, heading or separator the segmentation needs."""
+    return (
+        len(text) <= limit
+        and _plain_short(text)
+        and not _is_metadata(text)
+        and not SEPARATOR.match(text)
+        and not starts_numbered_heading(text)
+        and not is_labelled_title(text)
+    )
+
+
+def _filled(lines: list[str]) -> list[int]:
+    return [j for j, line in enumerate(lines) if line.strip()]
+
+
+def _header_above(lines: list[str], filled: list[int], k: int) -> Optional[int]:
+    """If ``filled[k]`` is the last metadata line of an article header (metadata lines under a
+    title-like line, not under prose), the position in ``filled`` of that title; else ``None``."""
+    if not _is_metadata(lines[filled[k]].strip()):
+        return None
+    while k > 0 and _is_metadata(lines[filled[k - 1]].strip()):
+        k -= 1
+    if k == 0:
+        return None
+    above = lines[filled[k - 1]].strip()
+    return k - 1 if is_title_like(above) and not _closes_sentence(above) else None
+
+
+def _header_furniture(lines: list[str]) -> list[int]:
+    """Short plain lines between an article's header (title and metadata) and its first paragraph:
+    the widget row a page prints there (font size, listen, night mode …), whatever its words."""
+    filled = _filled(lines)
+    found: list[int] = []
+    for k, index in enumerate(filled):
+        text = lines[index].strip()
+        if not (_closes_sentence(text) or starts_numbered_heading(text)) or (k and is_body_like(lines[filled[k - 1]])):
+            continue
+        m = k - 1
+        while m >= 0 and k - m <= _MAX_HEADER_FURNITURE and _furniture_shaped(lines[filled[m]].strip(), _HEADER_FURNITURE):
+            m -= 1
+        if m < k - 1 and m >= 0 and _header_above(lines, filled, m) is not None:
+            found.extend(filled[m + 1 : k])
+    return found
+
+
+def _tails_between_articles(lines: list[str]) -> list[int]:
+    """Lines between an article's last sentence (and its credits) and the title of the next
+    article, when that title has metadata under it: the first article's page tail (navigation,
+    related links, widgets) that a dump of several pages keeps between them."""
+    filled = _filled(lines)
+    found: list[int] = []
+    for k, index in enumerate(filled):
+        if not is_body_like(lines[index]) or not k or is_body_like(lines[filled[k - 1]]):
+            continue
+        m = k - 1
+        while m >= 0 and not _is_metadata(lines[filled[m]].strip()) and _furniture_shaped(lines[filled[m]].strip(), _HEADER_FURNITURE):
+            m -= 1  # header furniture, judged by _header_furniture
+        title = _header_above(lines, filled, m) if m >= 0 else None
+        if title is None:
+            continue
+        keep = title - 1 if title >= 2 and _is_subtitle_stack(lines, filled, title) else title
+        start = keep
+        while start > 0 and not _closes_sentence(lines[filled[start - 1]]):
+            start -= 1
+        if start == 0:
+            continue  # no article above: the page's head, judged by the other rules
+        tail = [j for j in filled[start:keep] if not SEPARATOR.match(lines[j].strip())]
+        credits = [n for n, j in enumerate(tail) if _is_metadata(lines[j].strip())]
+        tail = tail[credits[-1] + 1 :] if credits else tail
+        if len(tail) >= MIN_TAIL:
+            found.extend(tail)
+    return found
+
+
+def _is_subtitle_stack(lines: list[str], filled: list[int], title: int) -> bool:
+    """Exactly two title-like lines above a header's metadata: a title and its subtitle."""
+    above = lines[filled[title - 1]].strip()
+    further = lines[filled[title - 2]].strip()
+    return is_title_like(above) and not is_title_like(further)
+
+
 LineRule = Callable[[str], bool]
 _LINE_RULES: tuple[tuple[str, LineRule, str], ...] = (
     ("widget", is_widget_line, "share/print/font-size/navigation widget"),
@@ -469,8 +595,8 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             drop(index, "breadcrumb", "breadcrumb navigation")
             index += 1
             continue
-        if _DEBRIS_ONLY.match(text):
-            drop(index, "table-debris", "separator debris")
+        if is_debris(text):
+            drop(index, "table-debris", "separator or placeholder debris")
             index += 1
             continue
         if any(word in text for word in extra) and not is_body_like(text):
@@ -502,8 +628,21 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         for j in range(start, end):
             if lines[j].strip() and not any(p in lines[j] for p in protected) and not _keeps_in_run(lines, j):
                 drop(j, "chrome-run", "one of a run of short lines without sentences (menu, link list)")
-    tail = [j for j in range(_after_body(lines), len(lines)) if lines[j].strip() and not SEPARATOR.match(lines[j].strip())]
-    if len(tail) >= MIN_TAIL:  # one short closing line is a credit or caption, not a page footer
+    for j in _tails_between_articles(lines):
+        if not any(p in lines[j] for p in protected):
+            drop(j, "between-articles", "short line between an article's last paragraph and the next title (page tail)")
+    for j in _header_furniture(lines):
+        if lines[j].strip() and not any(p in lines[j] for p in protected):
+            drop(j, "header-furniture", "short plain line between the header's metadata and the first paragraph")
+    filled = _filled(lines)
+    for a, b, after in zip(filled, filled[1:], filled[2:] + [len(lines)]):
+        if is_nav_pair(lines[a], lines[b]) and (after == len(lines) or not is_body_like(lines[after])):
+            drop(a, "nav-link", "link to the previous/next article")
+            drop(b, "nav-link", "link to the previous/next article")
+    start = _after_body(lines)
+    tail = [j for j in range(start, len(lines)) if lines[j].strip() and not SEPARATOR.match(lines[j].strip())]
+    # lines this pass already took from the tail (debris, footers) count as evidence of a page footer
+    if tail and len([j for j in range(start, len(lines)) if doc.lines[j].strip() and not _closes_sentence(doc.lines[j])]) >= MIN_TAIL:  # one short closing line is a credit or caption, not a page footer
         for j in tail:
             if not any(p in lines[j] for p in protected):
                 drop(j, "after-body", "short line after the last paragraph and its credits (page footer area)")
