@@ -123,10 +123,12 @@ def breadcrumb_root(line: str) -> Optional[str]:
     True
     >>> breadcrumb_root("他说：“A>B，这很明显。”") is None
     True
+    >>> breadcrumb_root("本页处于: 某某日报 > 门户 > 要闻")
+    '某某日报'
     """
     text = line.strip()
     prefixed = False
-    match = _prefix_pattern(BREADCRUMB_PREFIXES).match(text)
+    match = _prefix_pattern(BREADCRUMB_PREFIXES).match(text) or _crumb_label(text)
     if match:
         text = text[match.end() :].lstrip(" :：>|｜")
         prefixed = True
@@ -143,7 +145,30 @@ def breadcrumb_root(line: str) -> Optional[str]:
     if len(text) > 100:
         return None
     root = segments[0] if segments else ""
-    return "" if root in GENERIC_ROOTS or len(root) > 16 else root
+    # a root of one or two characters (门户, 新闻) names a section, not a publisher
+    return "" if root in GENERIC_ROOTS or len(root) > 16 or len(root) <= 2 else root
+
+
+_LABEL_BEFORE_CRUMBS = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*")
+_STRONG_CRUMB = re.compile(r">>|»|›|＞|→|>")
+
+
+def _crumb_label(text: str) -> Optional["re.Match[str]"]:
+    """A short label of any wording (所在栏目：, 本页处于:) before crumbs joined by arrows.
+
+    >>> bool(_crumb_label("所在栏目：某某网 ＞ 地方新闻"))
+    True
+    >>> _crumb_label("日期：2021/08/25") is None, _crumb_label("他说：A>B，很明显。") is None
+    (True, True)
+    """
+    match = _LABEL_BEFORE_CRUMBS.match(text)
+    if not match or _is_metadata(text) or is_labelled_title(text):  # 副标题：A>B is this tool's own field
+        return None
+    rest = text[match.end() :]
+    parts = [p for p in _CRUMB_SEPARATOR.split(rest) if p.strip()]
+    if len(parts) < 2 or not _STRONG_CRUMB.search(rest) or re.search(r"[。！？，,；;]", rest) or len(rest) > 80:
+        return None
+    return match
 
 
 def is_debris(text: str) -> bool:
