@@ -161,11 +161,22 @@ def _split_value(kind: str, raw: str) -> tuple[str, str]:
     return value, raw[match.end() :]
 
 
+# One-character widget labels (大 中 小, 顶, 赞) count only as a token of their own, never inside a name.
+_SINGLE_UI = re.compile(
+    "(?<![\u4e00-\u9fff])[%s]+(?![\u4e00-\u9fff])" % re.escape("".join(w for w in UI_WORDS if len(w) == 1))
+)
+
+
 def _strip_ui_words(text: str) -> str:
+    """``text`` without widget labels (字号, 打印 …), so what is left tells whether the line is metadata.
+
+    >>> _strip_ui_words("王小明 【打印】 大 中 小").split()
+    ['王小明']
+    """
     for word in UI_WORDS:
-        if word in text:
+        if len(word) > 1 and word in text:
             text = text.replace(word, " ")
-    return text
+    return _SINGLE_UI.sub(" ", text)
 
 
 def metadata_fields(line: str, max_length: int = 120) -> Optional[Fields]:
