@@ -239,16 +239,17 @@ def _work(task: Task) -> PieceResult:
     return _clean(task, _SETTINGS)
 
 
-def piece_size(size: int, workers: int, limit: int = PIECE_BYTES) -> int:
-    """Pieces small enough that every worker gets several, but not so small that articles are cut often.
+def piece_size(size: int, limit: int = PIECE_BYTES) -> int:
+    """Pieces small enough that a large input keeps several workers busy; never dependent on ``-j``,
+    so the output (which depends on where pieces are cut) is the same whatever the worker count.
 
-    >>> piece_size(10 * 2**20, 2, 4 * 2**20) // 1024, piece_size(100 * 2**20, 2, 4 * 2**20) // 1024
+    >>> piece_size(10 * 2**20, 4 * 2**20) // 1024, piece_size(100 * 2**20, 4 * 2**20) // 1024
     (1280, 4096)
     """
-    return max(min(limit, 256 * 1024), min(limit, size // (4 * max(1, workers))))
+    return max(min(limit, 256 * 1024), min(limit, size // 8))
 
 
-def tasks_for(files: Iterable[str], limit: int = PIECE_BYTES, stdin: Optional[BinaryIO] = None, workers: int = 1) -> Iterator[Task]:
+def tasks_for(files: Iterable[str], limit: int = PIECE_BYTES, stdin: Optional[BinaryIO] = None) -> Iterator[Task]:
     """Tasks for every input in order: a small file is one task, a large one (or ``stdin``) many."""
     for index, path in enumerate(files):
         if stdin is not None:
@@ -263,7 +264,7 @@ def tasks_for(files: Iterable[str], limit: int = PIECE_BYTES, stdin: Optional[Bi
         except OSError:
             size = 0  # the worker reports why it cannot be read
         if size > limit:
-            yield from _piece_tasks(index, path, piece_size(size, workers, limit))
+            yield from _piece_tasks(index, path, piece_size(size, limit))
         else:
             yield Task(index, 0, True, path=path)
 

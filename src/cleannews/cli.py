@@ -188,7 +188,7 @@ def fix(
         joiner=joiner(options),
     )
     workers = jobs or os.cpu_count() or 1
-    tasks = tasks_for([str(f) for f, _ in inputs], stdin=sys.stdin.buffer if stdin else None, workers=workers)
+    tasks = tasks_for([str(f) for f, _ in inputs], stdin=sys.stdin.buffer if stdin else None)
     results = run_tasks(tasks, Settings(options, keep_input=diff or html_report is not None, debug=debug), workers)
     audit = AtomicWriter(keep_removed) if keep_removed is not None else None
     single = AtomicWriter(mode.single) if mode.single is not None and not mode.check else None
