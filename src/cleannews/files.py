@@ -83,18 +83,19 @@ def read_bytes(path: Path) -> bytes:
 class AtomicWriter:
     """Write a file in pieces, atomically: nothing is visible at ``path`` until :meth:`commit`.
 
-    The text goes to a temporary file in the same directory; ``commit`` fsyncs it,
+    The text (or bytes, with ``binary=True``: ``handle`` is then a binary file for
+    compressors and Parquet writers) goes to a temporary file in the same directory; ``commit`` fsyncs it,
     copies the permission bits of the file it replaces and renames it over ``path``
     (through a symlink: the link is kept and its target replaced). ``abort`` (or an
     exception inside a ``with`` block) removes the temporary file and leaves ``path`` alone.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, binary: bool = False) -> None:
         path = Path(path)
         self.target = path.resolve() if path.is_symlink() else path
         self.target.parent.mkdir(parents=True, exist_ok=True)
         fd, self.tmp = tempfile.mkstemp(prefix=f".{self.target.name}{TMP_MARK}", suffix=".tmp", dir=self.target.parent)
-        self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        self.handle = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n")
 
     def write(self, text: str) -> None:
         self.handle.write(text)

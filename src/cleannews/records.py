@@ -25,8 +25,6 @@ import gzip
 import io
 import json
 import os
-import stat
-import tempfile
 from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -38,7 +36,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Iterator, Optional, Union
 
 from .document import ARTICLE_FIELDS, Options
-from .files import TMP_MARK, read_bytes
+from .files import AtomicWriter, read_bytes
 from .pipeline import PASSES, clean
 
 FORMATS = ("text", "jsonl", "parquet", "warc")
@@ -299,39 +297,6 @@ def _read_text(path: Path, text_field: str) -> Iterator[Record]:
 
 
 @contextmanager
-def open_atomic(path: Union[str, Path]) -> Iterator[BinaryIO]:
-    """A binary handle whose content replaces ``path`` only when the block ends without error.
-
-    Streaming counterpart of :func:`cleannews.files.write_atomic` (same temporary
-    names, so a killed run's leftovers are swept the same way); a new file gets
-    the usual umask permissions, an existing one keeps its own.
-    """
-    path = Path(path)
-    target = path.resolve() if path.is_symlink() else path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        mode = stat.S_IMODE(target.stat().st_mode)
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}{TMP_MARK}", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-@contextmanager
 def _compressing(handle: BinaryIO, compression: Optional[str]) -> Iterator[BinaryIO]:
     """``handle`` wrapped in the compressor its file name asks for; output is byte-for-byte reproducible."""
     if compression is None:
@@ -386,7 +351,7 @@ def clean_file(
     records, to_clean = tee(_chunks(read_records(src, in_format, text_field), BATCH_RECORDS))
     values = ([None if r.error else r.value for r in chunk] for chunk in to_clean)
     counts = Counter()
-    with open_atomic(dst) as handle, _compressing(handle, split_compression(dst)[1]) as out:
+    with AtomicWriter(dst, binary=True) as writer, _compressing(writer.handle, split_compression(dst)[1]) as out:
         for chunk, results in zip(records, clean_batches(values, options, jobs)):
             for record, result in zip(chunk, results):
                 if record.error:
@@ -453,7 +418,7 @@ def _clean_parquet(src: Path, dst: Path, options: Options, text_field: str, jobs
     tables, to_clean = tee(_parquet_tables(src))
     values = (table.column(text_field).to_pylist() for table in to_clean)
     counts = Counter()
-    with open_atomic(dst) as handle, parquet.ParquetWriter(handle, out_schema) as writer:
+    with AtomicWriter(dst, binary=True) as atomic, parquet.ParquetWriter(atomic.handle, out_schema) as writer:
         for table, results in zip(tables, clean_batches(values, options, jobs)):
             for result in results:
                 _count(counts, result)
