@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,15 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 EXPECTED = ROOT / "tests" / "expected"
 SHARED = ROOT.parent / "shared"
+
+# A small dirty dump: breadcrumb, title, metadata line, widgets around one paragraph.
+DIRTY = "首页 > 新闻\n某地举行冬季运动会\n2024-01-05 10:00 来源：某某网\n小字号\n运动会吸引了上千名群众参加，现场气氛热烈。\n返回顶部\n"
+
+
+def cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run the command line as a user would, in a fresh process."""
+    return subprocess.run([sys.executable, "-m", "cleannews", *args], input=stdin, capture_output=True, cwd=cwd,
+                          timeout=300, env={**os.environ, **(env or {})})
 
 
 @pytest.fixture

@@ -17,9 +17,8 @@ from cleannews import batch
 from cleannews.cli import app
 from cleannews.pipeline import clean
 
-from conftest import SAMPLES
+from conftest import DIRTY, SAMPLES, cli
 
-DIRTY = "首页 > 新闻\n某地举行冬季运动会\n2024-01-05 10:00 来源：某某网\n小字号\n运动会吸引了上千名群众参加，现场气氛热烈。\n返回顶部\n"
 
 
 def dirty_dump(count: int) -> str:
@@ -29,9 +28,6 @@ def dirty_dump(count: int) -> str:
     )
 
 
-def cli(*args: str, env: dict | None = None, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "cleannews", *args], capture_output=True, input=stdin, timeout=300,
-                          env={**os.environ, **(env or {})})
 
 
 def many_articles(count: int) -> str:

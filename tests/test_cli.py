@@ -4,21 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
-import pytest
 
-from conftest import SAMPLES
-
-DIRTY = "首页 > 新闻\n某地举行冬季运动会\n2024-01-05 10:00 来源：某某网\n小字号\n运动会吸引了上千名群众参加，现场气氛热烈。\n返回顶部\n"
+from conftest import DIRTY, SAMPLES, cli
 
 
-def cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "cleannews", *args], input=stdin, capture_output=True, cwd=cwd, timeout=120
-    )
+
 
 
 def test_stdin_jsonl_has_the_contract_keys():

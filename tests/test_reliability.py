@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,13 +12,10 @@ from cleannews import pipeline
 from cleannews.document import Document, Options
 from cleannews.pipeline import SafetyError, clean, run_passes
 
-from conftest import SAMPLES
-
-DIRTY = "首页 > 新闻\n某地举行冬季运动会\n2024-01-05 10:00 来源：某某网\n小字号\n运动会吸引了上千名群众参加，现场气氛热烈。\n返回顶部\n"
+from conftest import DIRTY, SAMPLES, cli
 
 
-def cli(*args, stdin=None, cwd=None):
-    return subprocess.run([sys.executable, "-m", "cleannews", *args], input=stdin, capture_output=True, cwd=cwd, timeout=120)
+
 
 
 def test_keep_removed_records_every_edit(tmp_path):
