@@ -81,10 +81,8 @@ class FileRun:
     fingerprint: Optional[tuple] = None
     writer: Optional[object] = None  # files.AtomicWriter while the output is being written
     wrote_output: bool = False
-    inputs: List[str] = field(default_factory=list)  # kept for --diff and --html-report only
-    outputs: List[str] = field(default_factory=list)
     edits: List[dict] = field(default_factory=list)
-    pieces: List = field(default_factory=list)  # batch.PieceResult, kept for --html-report only
+    pieces: List = field(default_factory=list)  # batch.PieceResult, kept for --diff and --html-report only
 
     def count(self, edit: dict) -> None:
         entry = self.by_pass.setdefault(edit["pass_name"], {"edits": 0, "chars_removed": 0, "chars_added": 0})
@@ -108,8 +106,8 @@ def _parse_passes(value: str) -> tuple[str, ...]:
 
 def _diff(run: FileRun, joiner: str, color: bool) -> str:
     lines = difflib.unified_diff(
-        "".join(run.inputs).splitlines(keepends=True),
-        joiner.join(o for o in run.outputs if o).splitlines(keepends=True),
+        "".join(piece.input_text for piece in run.pieces).splitlines(keepends=True),
+        joiner.join(piece.output for piece in run.pieces if piece.output).splitlines(keepends=True),
         fromfile=f"{run.name}\t(original)",
         tofile=f"{run.name}\t(cleaned)",
     )
@@ -199,7 +197,7 @@ def fix(
                 if result.piece == 0:
                     runs.append(FileRun(name="<stdin>" if stdin else str(inputs[result.file][0])))
                 run = runs[-1]
-                if html_report is not None:
+                if diff or html_report is not None:
                     run.pieces.append(result)
                 _take(run, result, inputs[result.file], mode, single, audit)
                 if result.last:
@@ -346,9 +344,6 @@ def _take(run: FileRun, result, source: tuple, mode: _Mode, single, audit) -> No
             print(f"{run.name}: {Edit(**edit).describe()}", file=sys.stderr)
         if audit is not None:
             audit.write(json.dumps({"file": run.name, **edit}, ensure_ascii=False) + "\n")
-    if mode.diff:
-        run.inputs.append(result.input_text)
-        run.outputs.append(result.output)
     first_article, run.articles = run.articles, run.articles + len(result.articles or [])
     if mode.check:
         return
