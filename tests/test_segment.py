@@ -63,3 +63,41 @@ def test_an_indented_heading_splits_like_an_unindented_one():
     line = "某市召开专题会议 部署下一阶段工作 8月22日下午，某市召开专题会议，研究部署下一阶段的各项重点工作。"
     assert [t for _, t in segment.split_run_together("  " + line)] == [t for _, t in segment.split_run_together(line)]
     assert len(segment.split_run_together("  " + line)) == 3
+
+
+_FIRST = (
+    "滨江新区启动老旧小区改造\n发布时间：2023-04-02 来源：滨江日报\n"
+    "滨江新区今年将改造老旧小区四十个，涉及居民一万两千户，改造内容包括管网和电梯。\n"
+    "区住建局表示，改造将分批推进，年底前全部完工，居民可通过热线反映意见。\n"
+)
+_SECOND_BODY = (
+    "市气象台今天发布寒潮蓝色预警，预计未来两天全市气温将下降八到十摄氏度。\n"
+    "气象专家提醒市民注意添衣保暖，出行关注道路结冰情况，农户做好防冻措施。\n"
+)
+
+
+def test_an_article_whose_metadata_comes_at_the_end_is_not_merged_into_the_one_before():
+    text = _FIRST + "寒潮来袭全市气温骤降\n" + _SECOND_BODY + "2021-11-05 08:30 来源：江南晚报\n责任编辑：周丽\n"
+    first, second = _articles(text)
+    assert (first.title, first.date, len(first.paragraphs)) == ("滨江新区启动老旧小区改造", "2023-04-02", 2)
+    assert (second.title, second.date, second.source, second.editor) == ("寒潮来袭全市气温骤降", "2021-11-05T08:30", "江南晚报", "周丽")
+    assert len(second.paragraphs) == 2
+
+
+def test_an_editor_line_closes_the_article_and_the_next_title_starts_one():
+    text = _FIRST + "编辑：陈晨\n寒潮来袭全市气温骤降\n" + _SECOND_BODY
+    first, second = _articles(text)
+    assert (first.editor, second.title, len(second.paragraphs)) == ("陈晨", "寒潮来袭全市气温骤降", 2)
+
+
+def test_a_byline_under_a_title_starts_an_article():
+    text = _FIRST + "寒潮来袭全市气温骤降\n记者 林海\n" + _SECOND_BODY
+    first, second = _articles(text)
+    assert (second.title, second.author) == ("寒潮来袭全市气温骤降", "林海")
+
+
+def test_unnumbered_subheadings_and_a_repeated_date_stay_in_one_article():
+    """A trailer repeating the header's date is not a second article, nor is a sub-heading."""
+    text = _FIRST + "专家解读\n" + _SECOND_BODY + "2023-04-02 来源：滨江日报\n"
+    (article,) = _articles(text)
+    assert "专家解读" in article.paragraphs and len(article.paragraphs) == 5

@@ -169,37 +169,86 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
 
 
 def _starts_article(units: list[Unit], i: int) -> bool:
-    """A title-like line followed within two lines by a date or source line."""
+    """A title-like line followed within three lines by a date, source or byline line."""
     if _EXPLICIT.match(units[i].text):
         return True
-    if not is_title_like(units[i].text):
+    if not is_title_like(units[i].text) or _ENUMERATOR.match(units[i].text):
         return False
     for unit in units[i + 1 : i + 4]:
         text = unit.text
         fields = metadata_fields(text)
         if fields:
-            if fields.date or fields.source:
+            if fields.date or fields.source or fields.author:
                 return True
         elif not is_title_like(text):
             return False
     return False
 
 
+def _heads_prose(units: list[Unit], i: int) -> bool:
+    """A title-like line (not a numbered heading) with prose under it, past at most two short lines."""
+    if not is_title_like(units[i].text) or _ENUMERATOR.match(units[i].text):
+        return False
+    for unit in units[i + 1 : i + 4]:
+        if is_body_like(unit.text):
+            return True
+        if not is_title_like(unit.text):
+            return False
+    return False
+
+
+def _is_trailer(text: str) -> bool:
+    """A date, source or editor line: printed after the body, it closes the article."""
+    fields = metadata_fields(text)
+    return bool(fields and (fields.date or fields.source or fields.editor))
+
+
 def _split_articles(units: list[Unit]) -> list[list[Unit]]:
+    """Cut at separators, at a title with metadata under it, and at a title heading prose after
+    an article's closing date/source/editor line; then split groups holding two headers' worth
+    of metadata (:func:`_split_at_second_header`)."""
     groups: list[list[Unit]] = [[]]
-    seen_body = False
+    seen_body = closed = False
     for i, unit in enumerate(units):
         text = unit.text
         if SEPARATOR.match(text):
             groups.append([])
-            seen_body = False
+            seen_body = closed = False
             continue
-        if seen_body and _starts_article(units, i):
+        if seen_body and (_starts_article(units, i) or (closed and _heads_prose(units, i))):
             groups.append([])
-            seen_body = False
+            seen_body = closed = False
         groups[-1].append(unit)
+        closed = closed or (seen_body and _is_trailer(text))
         seen_body = seen_body or is_body_like(text)
-    return groups
+    return [part for group in groups for part in _split_at_second_header(group)]
+
+
+def _split_at_second_header(group: list[Unit]) -> list[list[Unit]]:
+    """An article whose header has a date or source, followed later by a date/source line that
+    disagrees with it, is two articles: the second printed its metadata at the end. They part at
+    the first title-like line after the first article's prose that heads prose of its own."""
+    texts = [unit.text for unit in group]
+    first_body = next((i for i, t in enumerate(texts) if is_body_like(t)), len(texts))
+    header = [f for f in map(metadata_fields, texts[:first_body]) if f]
+    dates = {f.date[:10] for f in header if f.date}
+    sources = {f.source for f in header if f.source}
+    if not (dates or sources):
+        return [group]
+    for j in range(first_body + 1, len(texts)):
+        fields = metadata_fields(texts[j])
+        if not fields:
+            continue
+        if (fields.date and dates and fields.date[:10] not in dates) or (fields.source and sources and fields.source not in sources):
+            for c in range(first_body + 1, j):
+                if _closes_prose(texts[c - 1]) and _heads_prose(group[:j], c):
+                    return [group[:c]] + _split_at_second_header(group[c:])
+            break
+    return [group]
+
+
+def _closes_prose(text: str) -> bool:
+    return is_body_like(text) or bool(_SENTENCE_END.search(text[-1:]))
 
 
 def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Article:
