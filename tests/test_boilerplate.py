@@ -267,3 +267,36 @@ def test_previous_next_pairs_go_but_other_labelled_pairs_stay():
     assert not boilerplate.is_nav_pair("上午：开幕式", "下午：分组讨论")
     out, edits = _run("某地出台新规\n2022-01-01 来源：某报\n新规自下月起施行，涉及全市所有住宅小区。\n前一页面：老旧小区改造加快推进\n后一页面：公交线路调整方案公布\n")
     assert [e.rule for e in edits] == ["nav-link", "nav-link"]
+
+
+_BODY = "记者从市交通局获悉，全市将新开三条公交线路，方便市民出行，预计下月初投入运营。\n"
+
+
+def test_dotted_crumbs_above_the_title_go_and_the_site_becomes_the_source_hint():
+    out, _ = _run("江北晨报 · 本地 · 正文\n全市新开三条公交线路\n2024-03-01\n" + _BODY)
+    assert out.lines[0] == "" and out.lines[1] == "全市新开三条公交线路"
+    assert out.hints.source == "江北晨报"
+
+
+def test_a_dotted_title_with_prose_under_it_stays():
+    out, _ = _run("春运 · 归途 · 特写\n" + _BODY)
+    assert out.lines[0] == "春运 · 归途 · 特写"
+
+
+def test_a_labelled_crumb_names_no_publisher():
+    out, _ = _run("栏目导航 本地 / 交通动态 / 正文\n全市新开三条公交线路\n2024-03-01\n" + _BODY)
+    assert out.lines[0] == "" and out.hints.source is None
+
+
+def test_a_widget_row_under_a_question_title_and_its_header_goes():
+    text = "全市公交要涨价吗？\n2024-03-01 来源：江北晨报\n寄给好友 | 加入收藏\n一、票价方案\n" + _BODY
+    out, edits = _run(text)
+    assert out.lines[2] == "" and out.lines[3] == "一、票价方案"
+    assert [e.rule for e in edits] == ["header-furniture"]
+
+
+def test_a_title_with_only_a_byline_under_it_survives_a_run_of_link_lines():
+    links = "".join(f"某地第{n}条新闻标题文字\n" for n in "一二三四五")
+    out, _ = _run(_BODY + links + "全市新开三条公交线路\n记者 林海\n" + _BODY.replace("三条", "四条"))
+    kept = [line for line in out.lines if line]
+    assert "全市新开三条公交线路" in kept and not any("条新闻标题" in line for line in kept)

@@ -144,9 +144,34 @@ def breadcrumb_root(line: str) -> Optional[str]:
             return None
     if len(text) > 100:
         return None
-    root = segments[0] if segments else ""
-    # a root of one or two characters (门户, 新闻) names a section, not a publisher
-    return "" if root in GENERIC_ROOTS or len(root) > 16 or len(root) <= 2 else root
+    return _publisher(segments[0] if segments else "")
+
+
+def _publisher(root: str) -> str:
+    """The first crumb as a publisher name, or '' when it names a section or holds a label:
+    one or two characters (门户, 新闻), a generic root, or words with a space (栏目导航 国内)."""
+    generic = root in GENERIC_ROOTS or len(root) > 16 or len(root) <= 2 or any(ch.isspace() for ch in root)
+    return "" if generic else root
+
+
+_DOTTED = re.compile(r"\s+[·•・]\s+")
+
+
+def dotted_crumbs(line: str) -> Optional[str]:
+    """``某某网 · 国内 · 正文``: at least three short names between spaced dots; its first one as
+    :func:`breadcrumb_root` gives it. A title can look the same, so the caller checks the position
+    (above the title, in the header).
+
+    >>> dotted_crumbs("某某日报 · 社会 · 正文")
+    '某某日报'
+    >>> dotted_crumbs("约翰·史密斯访华") is None, dotted_crumbs("春节 · 团圆，是最好的礼物 · 特稿") is None
+    (True, True)
+    """
+    text = line.strip()
+    segments = _DOTTED.split(text)
+    if len(segments) < 3 or any(not 1 <= len(s) <= 8 for s in segments) or _CLAUSE_PUNCT.search(text):
+        return None
+    return _publisher(segments[0])
 
 
 _LABEL_BEFORE_CRUMBS = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*")
@@ -328,8 +353,8 @@ def _teaser_end(lines: list[str], start: int, headline: str) -> Optional[int]:
 
 
 def _heads_content(lines: list[str], index: int) -> bool:
-    """``lines[index]`` is a title-like line right above an article's prose or a date/source
-    line: the title of what follows, not an item of a link list."""
+    """``lines[index]`` is a title-like line right above an article's prose or a date, source or
+    byline line: the title of what follows, not an item of a link list."""
     if not is_title_like(lines[index]) or is_widget_line(lines[index]):
         return False
     following = _next_index(lines, index + 1)
@@ -338,7 +363,7 @@ def _heads_content(lines: list[str], index: int) -> bool:
     if is_body_like(lines[following]):
         return _teaser_end(lines, following, lines[index].strip()) is None
     fields = _fields(lines[following].strip())
-    return bool(fields and (fields.date or fields.source))
+    return bool(fields and fields.heads_article)
 
 
 def _related_block_end(lines: list[str], start: int) -> int:
@@ -470,7 +495,7 @@ def _header_above(lines: list[str], filled: list[int], k: int) -> Optional[int]:
     if k == 0:
         return None
     above = lines[filled[k - 1]].strip()
-    return k - 1 if is_title_like(above) and not _closes_sentence(above) else None
+    return k - 1 if is_title_like(above) else None
 
 
 def _header_furniture(lines: list[str]) -> list[int]:
@@ -614,6 +639,9 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             index = drop_block(index, _notice_end(lines, index), "notice-block", "legal notice (copyright, disclaimer)")
             continue
         root = breadcrumb_root(text)
+        if root is None and in_header:
+            following = _next_index(lines, index + 1)
+            root = dotted_crumbs(text) if following < len(lines) and is_title_like(lines[following]) else None
         if root is not None:
             if root and hints.source is None:
                 hints = replace(hints, source=root)

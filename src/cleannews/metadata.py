@@ -54,6 +54,16 @@ class Fields:
     rest: str = ""
     found: list[str] = field(default_factory=list)
 
+    @property
+    def heads_article(self) -> bool:
+        """Date, source or byline: what a header prints under a title (an editor line closes an article)."""
+        return bool(self.date or self.source or self.author)
+
+    @property
+    def closes_article(self) -> bool:
+        """Date, source or editor: printed after the body, the article's last lines."""
+        return bool(self.date or self.source or self.editor)
+
 
 def parse_date(text: str) -> Optional[str]:
     """The first date in ``text`` as ISO 8601, as precise as the source.

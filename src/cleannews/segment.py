@@ -178,7 +178,7 @@ def _starts_article(units: list[Unit], i: int) -> bool:
         text = unit.text
         fields = metadata_fields(text)
         if fields:
-            if fields.date or fields.source or fields.author:
+            if fields.heads_article:
                 return True
         elif not is_title_like(text):
             return False
@@ -200,7 +200,7 @@ def _heads_prose(units: list[Unit], i: int) -> bool:
 def _is_trailer(text: str) -> bool:
     """A date, source or editor line: printed after the body, it closes the article."""
     fields = metadata_fields(text)
-    return bool(fields and (fields.date or fields.source or fields.editor))
+    return bool(fields and fields.closes_article)
 
 
 def _split_articles(units: list[Unit]) -> list[list[Unit]]:
