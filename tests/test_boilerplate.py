@@ -300,3 +300,18 @@ def test_a_title_with_only_a_byline_under_it_survives_a_run_of_link_lines():
     out, _ = _run(_BODY + links + "全市新开三条公交线路\n记者 林海\n" + _BODY.replace("三条", "四条"))
     kept = [line for line in out.lines if line]
     assert "全市新开三条公交线路" in kept and not any("条新闻标题" in line for line in kept)
+
+
+def test_a_related_block_under_an_unknown_label_goes_up_to_the_next_title_past_its_widget_row():
+    headlines = "某市地铁五号线今日开通运营\n高温天气持续多地发布预警\n全省高考报名人数创历史新高\n"
+    text = _BODY + "本类热文\n" + headlines + "全市新开四条公交线路\n【调大】【调小】\n" + _BODY.replace("三条", "四条")
+    out, edits = _run(text)
+    kept = [line for line in out.lines if line]
+    assert kept == [_BODY.strip(), "全市新开四条公交线路", _BODY.replace("三条", "四条").strip()]
+    assert sum(e.rule == "related-block" for e in edits) == 4
+
+
+def test_a_short_list_of_points_inside_an_article_stays():
+    points = "主要措施\n加快推进城市更新\n全面提升公共服务\n持续优化营商环境\n"
+    out, _ = _run(_BODY + points + _BODY.replace("三条", "四条"))
+    assert "加快推进城市更新" in out.lines and "主要措施" in out.lines

@@ -65,22 +65,51 @@ def test_missing_shared_exits_with_message(bench, tmp_path, capsys):
     assert "not found" in capsys.readouterr().err
 
 
-def test_held_out_templates_use_no_vocabulary_word(bench):
-    """The held-out set measures unseen furniture: none of its lines is built from the rules' own word lists."""
+@pytest.mark.parametrize("name", ["HELD_OUT", "HELD_OUT_2"])
+def test_held_out_templates_use_no_vocabulary_word(bench, name):
+    """A held-out set measures unseen furniture: none of its lines is built from the rules' own word lists
+    or copied from another set."""
     from cleannews import vocabulary
 
     words = set(vocabulary.UI_WORDS) | set(vocabulary.RELATED_HEADERS) | set(vocabulary.FOOTER_WORDS)
     words |= set(vocabulary.BREADCRUMB_PREFIXES) | set(vocabulary.NOTICE_HEADERS)
-    for held_out, seen in zip(bench.HELD_OUT, bench.SEEN):
-        for template in held_out:
-            assert not any(len(w) > 1 and w in template for w in words), template
-            assert template not in seen
+    held_out = getattr(bench, name)
+    others = [t for t in bench.TEMPLATE_SETS.values() if t is not held_out]
+    for field in held_out._fields:
+        for template in getattr(held_out, field):
+            used = [w for w in words if len(w) > 1 and w in template]
+            assert not used, (template, used)
+            assert all(template not in getattr(other, field) for other in others), template
 
 
-def test_held_out_dumps_hold_their_truth(bench, sources):
-    dumps = bench.generate(sources, 10, seed=3, templates=bench.HELD_OUT)
-    assert [d.text for d in dumps] == [d.text for d in bench.generate(sources, 10, seed=3, templates=bench.HELD_OUT)]
+@pytest.mark.parametrize("name", ["HELD_OUT", "HELD_OUT_2"])
+def test_held_out_dumps_hold_their_truth(bench, sources, name):
+    templates = getattr(bench, name)
+    dumps = bench.generate(sources, 10, seed=3, templates=templates)
+    assert [d.text for d in dumps] == [d.text for d in bench.generate(sources, 10, seed=3, templates=templates)]
     seen = bench.generate(sources, 10, seed=3)
     assert [d.text for d in dumps] != [d.text for d in seen]
     for dump in dumps:
         assert all(junk.line in dump.text for junk in dump.junk)
+        for article in dump.articles:
+            assert article.title in dump.text and all(p in dump.text for p in article.paragraphs if p[1:2] != "、")
+
+
+def test_held_out_sets_fill_every_field_and_placeholder(bench):
+    """Each set has furniture for every slot the generator fills, nav in two pairs, and only known placeholders."""
+    import string
+
+    placeholders = {"sec", "site", "t", "n3", "n7", "n8", "n11"}
+    for name, templates in bench.TEMPLATE_SETS.items():
+        assert all(getattr(templates, f) for f in templates._fields), name
+        assert len(templates.nav) == 4, name
+        for template in (t for f in templates._fields for t in getattr(templates, f)):
+            used = {f for _, f, _, _ in string.Formatter().parse(template) if f is not None}
+            assert used <= placeholders, (name, template)
+
+
+def test_cli_reports_which_template_set(bench, capsys):
+    assert bench.main(["-n", "2", "--templates", "held-out-2", "--worst", "0", "--shared", str(SHARED)]) == 0
+    assert "held-out-2 templates" in capsys.readouterr().out.splitlines()[0]
+    assert bench.main(["-n", "2", "--held-out", "--worst", "0", "--shared", str(SHARED)]) == 0
+    assert ", held-out templates" in capsys.readouterr().out.splitlines()[0]

@@ -354,16 +354,53 @@ def _teaser_end(lines: list[str], start: int, headline: str) -> Optional[int]:
 
 def _heads_content(lines: list[str], index: int) -> bool:
     """``lines[index]`` is a title-like line right above an article's prose or a date, source or
-    byline line: the title of what follows, not an item of a link list."""
+    byline line (past a widget row or two): the title of what follows, not an item of a link list."""
     if not is_title_like(lines[index]) or is_widget_line(lines[index]):
         return False
     following = _next_index(lines, index + 1)
+    for _ in range(_MAX_HEADER_FURNITURE):
+        if following < len(lines) and _is_furniture_line(lines[following].strip()):
+            following = _next_index(lines, following + 1)
     if following == len(lines):
         return False
     if is_body_like(lines[following]):
         return _teaser_end(lines, following, lines[index].strip()) is None
     fields = _fields(lines[following].strip())
     return bool(fields and fields.heads_article)
+
+
+def _is_furniture_line(text: str) -> bool:
+    """A widget row, a menu or debris: what a page may print between a title and its article."""
+    return is_widget_line(text) or is_debris(text) or is_link_list(text)
+
+
+_MIN_HEADLINES = 3  # items under an unknown label that make it a related-articles block
+_HEADLINE_MEAN = 10  # characters: shorter items are the points of a list in the body
+
+
+def _is_headline(text: str) -> bool:
+    return 8 <= len(text) <= 40 and is_title_like(text) and not starts_numbered_heading(text)
+
+
+def unlabelled_related_header(lines: list[str], index: int) -> bool:
+    """A short label of any wording over at least three headlines: a related-articles block whose
+    header the vocabulary does not know. The caller only asks after an article's prose began.
+
+    >>> unlabelled_related_header(["本类热文", "某市地铁五号线今日开通运营", "高温天气持续多地发布预警", "全省高考报名人数创历史新高"], 0)
+    True
+    >>> unlabelled_related_header(["主要措施", "加快推进城市更新", "全面提升公共服务", "持续优化营商环境"], 0)
+    False
+    """
+    text = lines[index].strip()
+    label = _FILLER.sub("", text)
+    if not 2 <= len(label) <= 8 or any(ch.isdigit() for ch in label) or starts_numbered_heading(text) or _is_metadata(text):
+        return False
+    items: list[str] = []
+    j = _next_index(lines, index + 1)
+    while j < len(lines) and len(items) < _MIN_HEADLINES and _is_headline(lines[j].strip()):
+        items.append(lines[j].strip())
+        j = _next_index(lines, j + 1)
+    return len(items) == _MIN_HEADLINES and sum(map(len, items)) / len(items) >= _HEADLINE_MEAN
 
 
 def _related_block_end(lines: list[str], start: int) -> int:
@@ -632,7 +669,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         if _is_metadata(text):
             index += 1
             continue
-        if related_header(text):
+        if related_header(text) or (not in_header and unlabelled_related_header(lines, index)):
             index = drop_block(index, _related_block_end(lines, index), "related-block", "related-articles block")
             continue
         if notice_header(text):
