@@ -434,7 +434,7 @@ _CLAUSE_PUNCT = re.compile(r"[，。！？；,!?;]")
 _LINK_SEPARATOR = re.compile(r"\s*(?:[|｜/]|>>|»|·|\s{2,}|\u3000)\s*")
 _SHORT_LINE = 40  # characters: longer lines are prose or headlines worth a closer look
 MIN_CHROME_RUN = 4  # short plain lines in a row that make a menu or link list
-_MENU_ITEM = 8  # mean characters of a menu's items
+_MENU_ITEM = 6  # mean characters of a menu's items
 MIN_TAIL = 2  # short lines after the last paragraph and its credits that make a page footer
 
 
