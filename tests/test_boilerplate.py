@@ -315,3 +315,10 @@ def test_a_short_list_of_points_inside_an_article_stays():
     points = "主要措施\n加快推进城市更新\n全面提升公共服务\n持续优化营商环境\n"
     out, _ = _run(_BODY + points + _BODY.replace("三条", "四条"))
     assert "加快推进城市更新" in out.lines and "主要措施" in out.lines
+
+
+def test_one_widget_line_after_the_closing_credits_goes_but_prose_after_credits_keeps_them():
+    out, edits = _run(_BODY + "责任编辑：周丽\n收听本文\n")
+    assert "收听本文" not in out.lines and [e.rule for e in edits] == ["after-credits"]
+    kept, _ = _run(_BODY + "责任编辑：周丽\n附记\n" + _BODY.replace("三条", "四条"))
+    assert "附记" in kept.lines

@@ -581,6 +581,30 @@ def _tails_between_articles(lines: list[str]) -> list[int]:
     return found
 
 
+def _tails_after_credits(lines: list[str]) -> list[int]:
+    """Short lines after an article's closing credits (a date, source or editor line under its
+    prose) up to the next article's title or the end of the dump: nothing there belongs to the
+    article, so one widget line is enough. Prose reached first keeps them all."""
+    filled = _filled(lines)
+    found: list[int] = []
+    for k, index in enumerate(filled):
+        fields = _fields(lines[index].strip())
+        above = lines[filled[k - 1]] if k else ""
+        if not (fields and fields.closes_article and _closes_sentence(above) and not is_title_like(above)):
+            continue
+        tail: list[int] = []
+        for j in filled[k + 1 :]:
+            text = lines[j].strip()
+            if SEPARATOR.match(text) or _heads_content(lines, j):
+                break
+            if is_body_like(text) or _is_metadata(text) or not _furniture_shaped(text, _SHORT_LINE):
+                tail = []
+                break
+            tail.append(j)
+        found.extend(tail)
+    return found
+
+
 def _is_subtitle_stack(lines: list[str], filled: list[int], title: int) -> bool:
     """Exactly two title-like lines above a header's metadata: a title and its subtitle."""
     above = lines[filled[title - 1]].strip()
@@ -721,6 +745,9 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
     for j in _tails_between_articles(lines):
         if not any(p in lines[j] for p in protected):
             drop(j, "between-articles", "short line between an article's last paragraph and the next title (page tail)")
+    for j in _tails_after_credits(lines):
+        if lines[j].strip() and not any(p in lines[j] for p in protected):
+            drop(j, "after-credits", "short line after an article's closing credits (page tail)")
     for j in _header_furniture(lines):
         if lines[j].strip() and not any(p in lines[j] for p in protected):
             drop(j, "header-furniture", "short plain line between the header's metadata and the first paragraph")
