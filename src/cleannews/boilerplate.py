@@ -50,14 +50,26 @@ def _is_metadata(text: str) -> bool:
 
 
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_HTML_TAG = re.compile(r"</?(?:p|br|div|span|strong|b|i|em|font|img|a|center|section|article)\b[^<>\n]{0,200}>", re.I)
+_HTML_TAG = re.compile(
+    r"<!--.{0,200}?-->|</?(?:p|br|div|span|strong|b|i|u|s|em|font|img|a|center|section|article|table|tbody|thead|tr|td|th"
+    r"|ul|ol|li|dl|dt|dd|h[1-6]|hr|blockquote|figure|figcaption|iframe|video|audio|source|input|button|label|form|sup|sub"
+    r"|small|big|strike|nav|header|footer|aside|main|style|script|noscript|meta|link)\b[^<>\n]{0,200}>",
+    re.I,
+)
+# Forum (BBCode) markup: a tag, or an image/attachment tag with its URL or number.
+_BBCODE = re.compile(
+    r"\[(img|attach|media|flash)(?:=[^\]\n]{0,100})?\][^\[\n]{0,300}\[/\1\]"
+    r"|\[/?(?:url|b|i|u|s|quote|size|color|font|align|code|list|table|tr|td|hr|p|backcolor|indent|hide)(?:=[^\]\n]{0,200})?\]",
+    re.I,
+)
 _EDGE_PIPES = re.compile(r"^[ \t]*(?:[|｜][ \t]*)+|(?:[ \t]*[|｜])+[ \t]*$")
 # A bracketed tag of one or two characters alone on a line: an image or video placeholder.
 _PLACEHOLDER = re.compile(r"^[\[【［〔][^\]】］〕\d一二三四五六七八九十]{1,2}[\]】］〕]$")
 # A row of bracketed labels and nothing else: buttons of a widget bar.
 _BUTTON_ROW = re.compile(r"^(?:\s*[\[【［〔][^\]】］〕\s]{1,6}[\]】］〕]){2,}\s*$")
-_CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|»|›|＞＞|>|＞|→|/)\s*")
-_PREFIXED_SEPARATOR = re.compile(r"\s*(?:>>|»|›|＞＞|>|＞|→|/|\s-\s|-)\s*")
+_ARROWS = r"-{1,2}>|—>|>>|»|›|＞＞|>|＞|→|►|▶|▸|〉"
+_CRUMB_SEPARATOR = re.compile(rf"\s*(?:{_ARROWS}|/)\s*")
+_PREFIXED_SEPARATOR = re.compile(rf"\s*(?:{_ARROWS}|/|\s-\s|-)\s*")
 _FILLER = re.compile(r"[\s|｜\[\]【】()（）<>《》:：\-—_/\\·•»›>＞,，.。!！]+")
 _NAV_PREFIXES = ("上一篇", "下一篇", "上一条", "下一条", "前一篇", "后一篇", "上篇", "下篇")
 
@@ -86,9 +98,13 @@ def clean_inline(line: str) -> tuple[str, list[tuple[str, int, int, str]]]:
     '标题文字'
     >>> clean_inline("2021年08月25日16:51 | 来源:某某网")[0]
     '2021年08月25日16:51 | 来源:某某网'
+    >>> clean_inline("[b]现场图片[/b][img]http://x.cn/1.jpg[/img]<td>")[0]
+    '现场图片'
     """
     spans: list[tuple[str, int, int, str]] = []
-    for rule, pattern in (("image-debris", _IMAGE), ("html-debris", _HTML_TAG), ("table-debris", _EDGE_PIPES)):
+    for rule, pattern in (
+        ("image-debris", _IMAGE), ("html-debris", _HTML_TAG), ("forum-markup", _BBCODE), ("table-debris", _EDGE_PIPES),
+    ):
         for match in pattern.finditer(line):
             if match.end() > match.start():
                 spans.append((rule, match.start(), match.end(), match.group(0)))
@@ -125,6 +141,10 @@ def breadcrumb_root(line: str) -> Optional[str]:
     True
     >>> breadcrumb_root("本页处于: 某某日报 > 门户 > 要闻")
     '某某日报'
+    >>> breadcrumb_root("某某网->地方频道->正文"), breadcrumb_root("首頁 - 國際新聞")
+    ('某某网', '')
+    >>> breadcrumb_root("首页 > 本地 > 全市中小学今起放寒假 寒假时间为四周")
+    ''
     """
     text = line.strip()
     prefixed = False
@@ -132,13 +152,16 @@ def breadcrumb_root(line: str) -> Optional[str]:
     if match:
         text = text[match.end() :].lstrip(" :：>|｜")
         prefixed = True
+    elif _generic_root_start().match(text):  # 首頁 - …, Home | …: crumbs with any separator
+        prefixed = True
     separator = _CRUMB_SEPARATOR if not prefixed else _PREFIXED_SEPARATOR
     segments = [s.strip(" |｜") for s in separator.split(text)]
     segments = [s for s in segments if s]
     if not prefixed:
         # two segments are enough when the first is a generic root (网站首页 / 新闻中心)
-        needed = 2 if segments and segments[0] in GENERIC_ROOTS else 3
-        if len(segments) < needed or any(len(s) > 16 for s in segments) or len(text) > 80:
+        needed = 2 if segments and segments[0] in variants(GENERIC_ROOTS) else 3
+        # the last crumb may be the article's own title
+        if len(segments) < needed or any(len(s) > 16 for s in segments[:-1]) or len(segments[-1]) > 40 or len(text) > 90:
             return None
         if re.search(r"[。！？，,]", text):
             return None
@@ -150,8 +173,15 @@ def breadcrumb_root(line: str) -> Optional[str]:
 def _publisher(root: str) -> str:
     """The first crumb as a publisher name, or '' when it names a section or holds a label:
     one or two characters (门户, 新闻), a generic root, or words with a space (栏目导航 国内)."""
-    generic = root in GENERIC_ROOTS or len(root) > 16 or len(root) <= 2 or any(ch.isspace() for ch in root)
+    generic = root in variants(GENERIC_ROOTS) or len(root) > 16 or len(root) <= 2 or any(ch.isspace() for ch in root)
     return "" if generic else root
+
+
+@lru_cache(maxsize=1)
+def _generic_root_start() -> re.Pattern:
+    """A generic root (首页, 首頁, Home) followed by any crumb separator."""
+    roots = "|".join(map(re.escape, variants(GENERIC_ROOTS)))
+    return re.compile(rf"(?:{roots})\s*(?:{_ARROWS}|[/|｜\-—·•:：])")
 
 
 _DOTTED = re.compile(r"\s+[·•・]\s+")
@@ -175,7 +205,7 @@ def dotted_crumbs(line: str) -> Optional[str]:
 
 
 _LABEL_BEFORE_CRUMBS = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*")
-_STRONG_CRUMB = re.compile(r">>|»|›|＞|→|>")
+_STRONG_CRUMB = re.compile(_ARROWS)
 
 
 def _crumb_label(text: str) -> Optional["re.Match[str]"]:
