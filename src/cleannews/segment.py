@@ -308,13 +308,26 @@ def _find_title(texts: list[str], first_body: int, meta_positions: list[int]) ->
         for i in range(header_meta[0] - 1, -1, -1):
             if is_title_like(texts[i]) and not _ENUMERATOR.match(texts[i]):
                 # a subtitle sits between title and metadata: prefer the line above it
-                if i > 0 and is_title_like(texts[i - 1]):  # title-like lines are never metadata lines
+                if i > 0 and is_title_like(texts[i - 1]) and not _segmented(texts[i - 1]):  # never metadata lines
                     return i - 1 if _looks_like_subtitle(texts[i - 1], texts[i]) else i
                 return i
         return None
     if texts and first_body > 0 and is_title_like(texts[0]) and not _ENUMERATOR.match(texts[0]):
         return 0
     return None
+
+
+_LINK_SEPARATORS = re.compile(r"\s*[|｜/>＞»›→·•]\s*|\s[-—_]\s")
+
+
+def _segmented(text: str) -> bool:
+    """Three or more pieces between link separators (栏目 / 频道 / 正文): page chrome that a
+    breadcrumb rule did not know, never the title above a subtitle.
+
+    >>> _segmented("本站 | 地方 | 阅读全文"), _segmented("两会观察 | 代表委员热议新质生产力")
+    (True, False)
+    """
+    return len([p for p in _LINK_SEPARATORS.split(text) if p.strip()]) >= 3
 
 
 def _looks_like_subtitle(title: str, candidate: str) -> bool:
