@@ -104,6 +104,6 @@ def test_unnumbered_subheadings_and_a_repeated_date_stay_in_one_article():
 
 
 def test_a_segmented_chrome_line_above_the_title_is_not_taken_for_the_title():
-    text = "本站 ｜ 地方 ｜ 阅读全文\n寒潮来袭全市气温骤降\n2021-11-05 来源：江南晚报\n" + _SECOND_BODY
+    text = "本站｜地方｜正文\n寒潮来袭全市气温骤降\n2021-11-05 来源：江南晚报\n" + _SECOND_BODY
     (article,) = _articles(text)
     assert (article.title, article.subtitle) == ("寒潮来袭全市气温骤降", None)
