@@ -322,3 +322,10 @@ def test_one_widget_line_after_the_closing_credits_goes_but_prose_after_credits_
     assert "收听本文" not in out.lines and [e.rule for e in edits] == ["after-credits"]
     kept, _ = _run(_BODY + "责任编辑：周丽\n附记\n" + _BODY.replace("三条", "四条"))
     assert "附记" in kept.lines
+
+
+def test_two_crumbs_joined_by_an_arrow_above_the_title_go_but_not_in_the_body():
+    out, _ = _run("地方频道 > 正文\n全市新开三条公交线路\n2024-03-01\n" + _BODY)
+    assert out.lines[0] == "" and out.lines[1] == "全市新开三条公交线路"
+    body, _ = _run(_BODY + "成本 > 收益\n" + _BODY.replace("三条", "四条"))
+    assert "成本 > 收益" in body.lines

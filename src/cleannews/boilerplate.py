@@ -184,22 +184,23 @@ def _generic_root_start() -> re.Pattern:
     return re.compile(rf"(?:{roots})\s*(?:{_ARROWS}|[/|｜\-—·•:：])")
 
 
-_DOTTED = re.compile(r"\s+[·•・]\s+")
+_HEADER_CRUMB_SEPARATOR = re.compile(rf"\s*(?:{_ARROWS})\s*|\s+[·•・|｜\-—]\s+")
 
 
-def dotted_crumbs(line: str) -> Optional[str]:
-    """``某某网 · 国内 · 正文``: at least three short names between spaced dots; its first one as
-    :func:`breadcrumb_root` gives it. A title can look the same, so the caller checks the position
-    (above the title, in the header).
+def header_crumbs(line: str) -> Optional[str]:
+    """Crumbs of a shape a title can share, so the caller asks only above a title in the header:
+    two short names joined by an arrow (某某频道 > 正文), or three between spaced dots, bars or
+    dashes (某某网 · 国内 · 正文). Returns the first as :func:`breadcrumb_root` does.
 
-    >>> dotted_crumbs("某某日报 · 社会 · 正文")
-    '某某日报'
-    >>> dotted_crumbs("约翰·史密斯访华") is None, dotted_crumbs("春节 · 团圆，是最好的礼物 · 特稿") is None
+    >>> header_crumbs("某某日报 · 社会 · 正文"), header_crumbs("地方频道 > 正文")
+    ('某某日报', '地方频道')
+    >>> header_crumbs("约翰·史密斯访华") is None, header_crumbs("春节 · 团圆，是最好的礼物 · 特稿") is None
     (True, True)
     """
     text = line.strip()
-    segments = _DOTTED.split(text)
-    if len(segments) < 3 or any(not 1 <= len(s) <= 8 for s in segments) or _CLAUSE_PUNCT.search(text):
+    segments = [s for s in _HEADER_CRUMB_SEPARATOR.split(text) if s]
+    needed = 2 if _STRONG_CRUMB.search(text) else 3
+    if len(segments) < needed or any(len(s) > 10 for s in segments) or _CLAUSE_PUNCT.search(text):
         return None
     return _publisher(segments[0])
 
@@ -732,7 +733,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         root = breadcrumb_root(text)
         if root is None and in_header:
             following = _next_index(lines, index + 1)
-            root = dotted_crumbs(text) if following < len(lines) and is_title_like(lines[following]) else None
+            root = header_crumbs(text) if following < len(lines) and is_title_like(lines[following]) else None
         if root is not None:
             if root and hints.source is None:
                 hints = replace(hints, source=root)
