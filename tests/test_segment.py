@@ -107,3 +107,9 @@ def test_a_segmented_chrome_line_above_the_title_is_not_taken_for_the_title():
     text = "本站｜地方｜正文\n寒潮来袭全市气温骤降\n2021-11-05 来源：江南晚报\n" + _SECOND_BODY
     (article,) = _articles(text)
     assert (article.title, article.subtitle) == ("寒潮来袭全市气温骤降", None)
+
+
+def test_a_long_subtitle_field_of_our_own_output_is_read_back_as_the_subtitle():
+    subtitle = "“" + "关爱一线执勤人员" * 8 + "”系列活动"
+    (article,) = _articles(f"标题：寒潮来袭\n副标题：{subtitle}\n来源：江南晚报\n\n" + _SECOND_BODY)
+    assert (article.subtitle, article.source, len(article.paragraphs)) == (subtitle, "江南晚报", 2)

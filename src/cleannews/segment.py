@@ -93,9 +93,9 @@ def starts_numbered_heading(text: str) -> bool:
 
 
 def is_body_like(line: str) -> bool:
-    """A line that reads as article prose."""
+    """A line that reads as article prose (a long ``副标题：…`` field of this tool's output does not)."""
     text = line.strip()
-    return len(text) > _TITLE_MAX or (len(text) >= 20 and "。" in text)
+    return (len(text) > _TITLE_MAX or (len(text) >= 20 and "。" in text)) and not _EXPLICIT.match(text)
 
 
 def split_run_together(line: str) -> list[tuple[int, str]]:
