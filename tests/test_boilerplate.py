@@ -329,3 +329,9 @@ def test_two_crumbs_joined_by_an_arrow_above_the_title_go_but_not_in_the_body():
     assert out.lines[0] == "" and out.lines[1] == "全市新开三条公交线路"
     body, _ = _run(_BODY + "成本 > 收益\n" + _BODY.replace("三条", "四条"))
     assert "成本 > 收益" in body.lines
+
+
+def test_a_list_introduced_by_the_text_is_not_a_related_block():
+    points = "他给学生们提了几条建议：\n毕业前学会写作\n毕业前学会一门编程语言\n学习有大量编程实践的课程\n不要担心工作都跑到国外去了\n"
+    out, _ = _run(_BODY + points + _BODY.replace("三条", "四条"))
+    assert "毕业前学会一门编程语言" in out.lines and "学习有大量编程实践的课程" in out.lines

@@ -410,28 +410,57 @@ _HEADLINE_MEAN = 10  # characters: shorter items are the points of a list in the
 
 
 def _is_headline(text: str) -> bool:
-    return 8 <= len(text) <= 40 and is_title_like(text) and not starts_numbered_heading(text)
+    """A link text of a headline list: title-like, no sentence inside."""
+    return 8 <= len(text) <= 40 and is_title_like(text) and not starts_numbered_heading(text) and not _CLAUSE.search(text)
+
+
+_CLAUSE = re.compile(r"[；;。]")
+_KEY_VALUE = re.compile(r"^[^\s:：]{1,6}[:：]")
+
+
+def _content_above(lines: list[str], index: int) -> Optional[str]:
+    """The nearest line above ``index`` that is not short furniture or a ``下则：…`` link (``None`` at the top)."""
+    for j in range(index - 1, -1, -1):
+        text = lines[j].strip()
+        skipped = _furniture_shaped(text, _HEADER_FURNITURE) or (_LABELLED.match(text) and not _is_metadata(text))
+        if text and (text.endswith((":", "：")) or not skipped):  # a line introducing a list is content
+            return text
+    return None
 
 
 def unlabelled_related_header(lines: list[str], index: int) -> bool:
     """A short label of any wording over at least three headlines: a related-articles block whose
-    header the vocabulary does not know. The caller only asks after an article's prose began.
+    header the vocabulary does not know. The caller only asks after an article's prose began. A
+    list the text introduces (a line ending in a colon above it) or a table of ``key：value`` rows is
+    part of the article.
 
     >>> unlabelled_related_header(["本类热文", "某市地铁五号线今日开通运营", "高温天气持续多地发布预警", "全省高考报名人数创历史新高"], 0)
     True
     >>> unlabelled_related_header(["主要措施", "加快推进城市更新", "全面提升公共服务", "持续优化营商环境"], 0)
     False
+    >>> unlabelled_related_header(["他给出了几条建议：", "毕业前学会写作", "毕业前学会一门编程语言", "学习有大量编程实践的课程", "不要担心工作都跑到印度去了"], 1)
+    False
+    >>> unlabelled_related_header(["建议如下：", "毕业前学会写作", "毕业前学会C语言", "学习有大量编程实践的课程", "不要担心工作都跑到印度去了", "好好做夏季毕业实习"], 2)
+    False
     """
     text = lines[index].strip()
     label = _FILLER.sub("", text)
-    if not 2 <= len(label) <= 8 or any(ch.isdigit() for ch in label) or starts_numbered_heading(text) or _is_metadata(text):
+    if not 2 <= len(label) <= 8 or not _plain_short(text) or any(ch.isdigit() for ch in label):
+        return False
+    if starts_numbered_heading(text) or _is_metadata(text):
+        return False
+    # past widgets and links, the block follows the end of the prose or its credits, not a list's intro
+    above = _content_above(lines, index)
+    if not (above is None or _closes_sentence(above) or _is_metadata(above)):
         return False
     items: list[str] = []
     j = _next_index(lines, index + 1)
     while j < len(lines) and len(items) < _MIN_HEADLINES and _is_headline(lines[j].strip()):
         items.append(lines[j].strip())
         j = _next_index(lines, j + 1)
-    return len(items) == _MIN_HEADLINES and sum(map(len, items)) / len(items) >= _HEADLINE_MEAN
+    if len(items) < _MIN_HEADLINES or sum(map(len, items)) / len(items) < _HEADLINE_MEAN:
+        return False
+    return sum(bool(_KEY_VALUE.match(item)) for item in items) < 2
 
 
 def _related_block_end(lines: list[str], start: int) -> int:
