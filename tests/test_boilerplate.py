@@ -335,3 +335,8 @@ def test_a_list_introduced_by_the_text_is_not_a_related_block():
     points = "他给学生们提了几条建议：\n毕业前学会写作\n毕业前学会一门编程语言\n学习有大量编程实践的课程\n不要担心工作都跑到国外去了\n"
     out, _ = _run(_BODY + points + _BODY.replace("三条", "四条"))
     assert "毕业前学会一门编程语言" in out.lines and "学习有大量编程实践的课程" in out.lines
+
+
+def test_the_tail_after_credits_of_several_lines_goes():
+    out, edits = _run(_BODY + "2024-03-01 来源：江北晨报\n(责编:周丽)\n收听本文\n")
+    assert "收听本文" not in out.lines and [e.rule for e in edits] == ["after-credits"]

@@ -649,8 +649,13 @@ def _tails_after_credits(lines: list[str]) -> list[int]:
     found: list[int] = []
     for k, index in enumerate(filled):
         fields = _fields(lines[index].strip())
-        above = lines[filled[k - 1]] if k else ""
-        if not (fields and fields.closes_article and _closes_sentence(above) and not is_title_like(above)):
+        if not (fields and fields.closes_article) or (k + 1 < len(filled) and _is_metadata(lines[filled[k + 1]].strip())):
+            continue  # the last line of the credits
+        first = k
+        while first > 0 and _is_metadata(lines[filled[first - 1]].strip()):
+            first -= 1
+        above = lines[filled[first - 1]] if first else ""
+        if not _closes_sentence(above) or is_title_like(above):
             continue
         tail: list[int] = []
         for j in filled[k + 1 :]:
