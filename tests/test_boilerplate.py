@@ -340,3 +340,10 @@ def test_a_list_introduced_by_the_text_is_not_a_related_block():
 def test_the_tail_after_credits_of_several_lines_goes():
     out, edits = _run(_BODY + "2024-03-01 来源：江北晨报\n(责编:周丽)\n收听本文\n")
     assert "收听本文" not in out.lines and [e.rule for e in edits] == ["after-credits"]
+
+
+def test_a_bar_of_short_buttons_under_a_title_without_metadata_goes_but_a_subtitle_stays():
+    out, edits = _run("全市新开三条公交线路\n收听 | 收藏\n" + _BODY)
+    assert out.lines[1] == "" and [e.rule for e in edits] == ["header-furniture"]
+    kept, _ = _run("全市新开三条公交线路\n方便市民出行\n" + _BODY)
+    assert kept.lines[1] == "方便市民出行"

@@ -609,7 +609,13 @@ def _header_furniture(lines: list[str]) -> list[int]:
             m -= 1
         if m < k - 1 and m >= 0 and _header_above(lines, filled, m) is not None:
             found.extend(filled[m + 1 : k])
+        elif m == k - 2 and is_title_like(lines[filled[m]]) and _BAR_ROW.match(lines[filled[k - 1]].strip()):
+            found.append(filled[k - 1])  # under a title without metadata only a bar of short buttons is sure
     return found
+
+
+# Short labels between bars (朗读 | 收藏, 分享｜打印): buttons, whatever they say.
+_BAR_ROW = re.compile(r"^[^\s|｜，。！？：:]{1,4}(?:\s*[|｜]\s*[^\s|｜，。！？：:]{1,4})+$")
 
 
 def _tails_between_articles(lines: list[str]) -> list[int]:
