@@ -609,7 +609,7 @@ def _header_furniture(lines: list[str]) -> list[int]:
             m -= 1
         if m < k - 1 and m >= 0 and _header_above(lines, filled, m) is not None:
             found.extend(filled[m + 1 : k])
-        elif m == k - 2 and is_title_like(lines[filled[m]]) and _BAR_ROW.match(lines[filled[k - 1]].strip()):
+        elif k >= 2 and _BAR_ROW.match(lines[filled[k - 1]].strip()) and is_title_like(lines[filled[k - 2]]):
             found.append(filled[k - 1])  # under a title without metadata only a bar of short buttons is sure
     return found
 
