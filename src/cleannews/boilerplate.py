@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Optional
 
 from .document import Document, Hints, Options
 from .edits import Edit, line_edit
-from .metadata import Fields, metadata_fields
+from .metadata import metadata_fields
 from .segment import SEPARATOR, is_body_like, is_labelled_title, is_title_like, starts_numbered_heading
 from .vocabulary import (
     BREADCRUMB_PREFIXES,
@@ -39,14 +39,8 @@ PASS = "boilerplate"
 
 
 
-@lru_cache(maxsize=8192)
-def _fields(text: str) -> Optional[Fields]:
-    """Metadata fields of a stripped line, parsed once: the rules ask about the same lines often."""
-    return metadata_fields(text)
-
-
 def _is_metadata(text: str) -> bool:
-    return _fields(text) is not None
+    return metadata_fields(text) is not None
 
 
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
@@ -80,11 +74,14 @@ def _prefix_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(map(re.escape, variants(words))))
 
 
+@lru_cache(maxsize=None)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """Any of ``words``, longest first (so 打印本页 goes whole, not as 打印 and 本页)."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
 def _strip_words(text: str, words: tuple[str, ...]) -> str:
-    for word in words:
-        if word in text:
-            text = text.replace(word, "")
-    return text
+    return _words_pattern(words).sub("", text)
 
 
 def clean_inline(line: str) -> tuple[str, list[tuple[str, int, int, str]]]:
@@ -322,7 +319,7 @@ def is_footer_line(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 160:
         return False
-    return any(word in text for word in variants(FOOTER_WORDS))
+    return bool(_words_pattern(variants(FOOTER_WORDS)).search(text))
 
 
 _LABELLED = re.compile(r"^(?P<label>[^\s:：]{1,4})[:：]\s*\S")
@@ -396,7 +393,7 @@ def _heads_content(lines: list[str], index: int) -> bool:
         return False
     if is_body_like(lines[following]):
         return _teaser_end(lines, following, lines[index].strip()) is None
-    fields = _fields(lines[following].strip())
+    fields = metadata_fields(lines[following].strip())
     return bool(fields and fields.heads_article)
 
 
@@ -654,7 +651,7 @@ def _tails_after_credits(lines: list[str]) -> list[int]:
     filled = _filled(lines)
     found: list[int] = []
     for k, index in enumerate(filled):
-        fields = _fields(lines[index].strip())
+        fields = metadata_fields(lines[index].strip())
         if not (fields and fields.closes_article) or (k + 1 < len(filled) and _is_metadata(lines[filled[k + 1]].strip())):
             continue  # the last line of the credits
         first = k

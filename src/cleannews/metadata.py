@@ -10,6 +10,7 @@ pass decides what to do with them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -177,21 +178,26 @@ _SINGLE_UI = re.compile(
 )
 
 
+_MULTI_UI = tuple(word for word in UI_WORDS if len(word) > 1)
+
+
 def _strip_ui_words(text: str) -> str:
     """``text`` without widget labels (字号, 打印 …), so what is left tells whether the line is metadata.
 
     >>> _strip_ui_words("王小明 【打印】 大 中 小").split()
     ['王小明']
     """
-    for word in UI_WORDS:
-        if len(word) > 1 and word in text:
+    for word in _MULTI_UI:
+        if word in text:
             text = text.replace(word, " ")
     return _SINGLE_UI.sub(" ", text)
 
 
+@lru_cache(maxsize=16384)
 def metadata_fields(line: str, max_length: int = 120) -> Optional[Fields]:
     """The fields of ``line`` when it is (nearly) all metadata — fields, separators and widget
-    words — else ``None``. Callers that need both the test and the fields parse only once.
+    words — else ``None``. Cached: the passes ask about the same lines many times (the result is
+    shared, not to be modified).
 
     >>> metadata_fields("2021年08月25日16:51 | 来源:山东工会网").source
     '山东工会网'
