@@ -347,3 +347,9 @@ def test_a_bar_of_short_buttons_under_a_title_without_metadata_goes_but_a_subtit
     assert out.lines[1] == "" and [e.rule for e in edits] == ["header-furniture"]
     kept, _ = _run("全市新开三条公交线路\n方便市民出行\n" + _BODY)
     assert kept.lines[1] == "方便市民出行"
+
+
+def test_a_widget_line_between_the_last_paragraph_and_the_previous_next_links_goes():
+    out, edits = _run(_BODY + "收听本文\n前一则：某市召开安全生产会议\n后一则：某县发布防汛通知\n")
+    assert [line for line in out.lines if line] == [_BODY.strip()]
+    assert [e.rule for e in edits] == ["before-nav", "nav-link", "nav-link"]

@@ -644,6 +644,14 @@ def _tails_between_articles(lines: list[str]) -> list[int]:
     return found
 
 
+def _furniture_below_prose(lines: list[str], filled: list[int], k: int) -> list[int]:
+    """Up to two short furniture lines right above ``filled[k]`` with a finished sentence above them."""
+    m = k - 1
+    while m >= 0 and k - m <= _MAX_HEADER_FURNITURE and lines[filled[m]].strip() and _furniture_shaped(lines[filled[m]].strip(), _HEADER_FURNITURE):
+        m -= 1
+    return filled[m + 1 : k] if m >= 0 and m < k - 1 and is_body_like(lines[filled[m]]) else []
+
+
 def _tails_after_credits(lines: list[str]) -> list[int]:
     """Short lines after an article's closing credits (a date, source or editor line under its
     prose) up to the next article's title or the end of the dump: nothing there belongs to the
@@ -822,6 +830,8 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
     filled = _filled(lines)
     for a, b, after in zip(filled, filled[1:], filled[2:] + [len(lines)]):
         if is_nav_pair(lines[a], lines[b]) and (after == len(lines) or not is_body_like(lines[after])):
+            for j in _furniture_below_prose(lines, filled, filled.index(a)):
+                drop(j, "before-nav", "short line between the last paragraph and the previous/next links")
             drop(a, "nav-link", "link to the previous/next article")
             drop(b, "nav-link", "link to the previous/next article")
     start = _after_body(lines)
