@@ -177,7 +177,7 @@ def test_page_tail_after_the_last_paragraph_and_its_credits_goes():
     out, edits = _run(text)
     assert [line for line in out.lines if line.strip()] == [
         "正文一段，内容很长很长很长很长很长很长很长很长很长很长，说完了。", "通讯员 甲乙丙 摄影报道", "（责任编辑：张三）"]
-    assert {e.rule for e in edits} == {"after-body"}
+    assert {e.rule for e in edits} == {"after-credits"}
 
 
 def test_one_closing_line_is_not_a_page_tail():
@@ -343,7 +343,7 @@ def test_the_tail_after_credits_of_several_lines_goes():
 
 
 def test_a_bar_of_short_buttons_under_a_title_without_metadata_goes_but_a_subtitle_stays():
-    out, edits = _run("全市新开三条公交线路\n收听 | 收藏\n" + _BODY)
+    out, edits = _run("全市新开三条公交线路\n速览 | 存档本页\n" + _BODY)
     assert out.lines[1] == "" and [e.rule for e in edits] == ["header-furniture"]
     kept, _ = _run("全市新开三条公交线路\n方便市民出行\n" + _BODY)
     assert kept.lines[1] == "方便市民出行"
@@ -353,3 +353,10 @@ def test_a_widget_line_between_the_last_paragraph_and_the_previous_next_links_go
     out, edits = _run(_BODY + "收听本文\n前一则：某市召开安全生产会议\n后一则：某县发布防汛通知\n")
     assert [line for line in out.lines if line] == [_BODY.strip()]
     assert [e.rule for e in edits] == ["before-nav", "nav-link", "nav-link"]
+
+
+def test_a_title_over_a_bar_of_buttons_ends_a_related_block_and_is_kept():
+    headlines = "某市地铁五号线今日开通运营\n高温天气持续多地发布预警\n全省高考报名人数创历史新高\n"
+    text = _BODY + "本类热文\n" + headlines + "全市新开四条公交线路\n速览 | 存档本页\n" + _BODY.replace("三条", "四条")
+    out, _ = _run(text)
+    assert "全市新开四条公交线路" in out.lines and "高温天气持续多地发布预警" not in out.lines

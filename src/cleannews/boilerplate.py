@@ -167,11 +167,19 @@ def breadcrumb_root(line: str) -> Optional[str]:
     return _publisher(segments[0] if segments else "")
 
 
+# How outlet names end (某某网, 某某日报, 某某电视台, 某某通讯社, 某某在线, 某某传媒): a crumb ending
+# otherwise (国内, 政务动态, 文化新闻) names a section, not the publisher.
+_OUTLET_END = re.compile(r"(?:网|網|报|報|台|社|刊|在线|在線|传媒|傳媒|融媒|中心|时评|時評|快讯|快訊|视点|視點|资讯网|周刊|杂志|雜誌)$")
+
+
 def _publisher(root: str) -> str:
-    """The first crumb as a publisher name, or '' when it names a section or holds a label:
-    one or two characters (门户, 新闻), a generic root, or words with a space (栏目导航 国内)."""
-    generic = root in variants(GENERIC_ROOTS) or len(root) > 16 or len(root) <= 2 or any(ch.isspace() for ch in root)
-    return "" if generic else root
+    """The first crumb as a publisher name, or '' when it names a section, a generic root or holds a label.
+
+    >>> _publisher("某某日报"), _publisher("政务动态"), _publisher("首页")
+    ('某某日报', '', '')
+    """
+    named = 3 <= len(root) <= 16 and root not in variants(GENERIC_ROOTS) and bool(_OUTLET_END.search(root))
+    return root if named else ""
 
 
 @lru_cache(maxsize=1)
@@ -190,7 +198,7 @@ def header_crumbs(line: str) -> Optional[str]:
     dashes (某某网 · 国内 · 正文). Returns the first as :func:`breadcrumb_root` does.
 
     >>> header_crumbs("某某日报 · 社会 · 正文"), header_crumbs("地方频道 > 正文")
-    ('某某日报', '地方频道')
+    ('某某日报', '')
     >>> header_crumbs("约翰·史密斯访华") is None, header_crumbs("春节 · 团圆，是最好的礼物 · 特稿") is None
     (True, True)
     """
@@ -344,10 +352,19 @@ def is_nav_pair(first: str, second: str) -> bool:
     return len(la) == len(lb) and la[1:] == lb[1:] and {la[0], lb[0]} in _OPPOSITES
 
 
+_GUILLEMET_LINK = re.compile(r"^[«‹]\s*\S|\S\s*[»›]$")
+
+
 def is_nav_line(line: str) -> bool:
-    """``上一篇：…`` / ``下一篇：…`` links to neighbouring articles."""
+    """``上一篇：…`` / ``下一篇：…``, ``« 标题`` / ``标题 »``: links to neighbouring articles.
+
+    >>> is_nav_line("« 某市召开安全生产会议"), is_nav_line("某县发布防汛通知 »"), is_nav_line("首页 » 国内 » 正文")
+    (True, True, False)
+    """
     text = line.strip().lstrip("【[")
-    return len(text) <= 80 and text.startswith(variants(_NAV_PREFIXES))
+    if len(text) > 80:
+        return False
+    return text.startswith(variants(_NAV_PREFIXES)) or (bool(_GUILLEMET_LINK.search(text)) and is_title_like(text.strip("«‹»› ")))
 
 
 _TEASER_END = re.compile(r"(?:…|\.{3}|。。。)[”’」』）)]?$")
@@ -399,7 +416,7 @@ def _heads_content(lines: list[str], index: int) -> bool:
 
 def _is_furniture_line(text: str) -> bool:
     """A widget row, a menu or debris: what a page may print between a title and its article."""
-    return is_widget_line(text) or is_debris(text) or is_link_list(text)
+    return is_widget_line(text) or is_debris(text) or is_link_list(text) or bool(_BAR_ROW.match(text))
 
 
 _MIN_HEADLINES = 3  # items under an unknown label that make it a related-articles block
@@ -612,7 +629,7 @@ def _header_furniture(lines: list[str]) -> list[int]:
 
 
 # Short labels between bars (朗读 | 收藏, 分享｜打印): buttons, whatever they say.
-_BAR_ROW = re.compile(r"^[^\s|｜，。！？：:]{1,4}(?:\s*[|｜]\s*[^\s|｜，。！？：:]{1,4})+$")
+_BAR_ROW = re.compile(r"^[^\s|｜，。！？：:]{1,6}(?:\s*[|｜]\s*[^\s|｜，。！？：:]{1,6})+$")
 
 
 def _tails_between_articles(lines: list[str]) -> list[int]:
@@ -673,7 +690,7 @@ def _tails_after_credits(lines: list[str]) -> list[int]:
             text = lines[j].strip()
             if SEPARATOR.match(text) or _heads_content(lines, j):
                 break
-            if is_body_like(text) or _is_metadata(text) or not _furniture_shaped(text, _SHORT_LINE):
+            if is_body_like(text) or _is_metadata(text) or not (_furniture_shaped(text, _SHORT_LINE) or is_title_like(text)):
                 tail = []
                 break
             tail.append(j)
