@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import SHARED
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "synthetic_dumps.py"
 
 
@@ -65,24 +65,31 @@ def test_missing_shared_exits_with_message(bench, tmp_path, capsys):
     assert "not found" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("name", ["HELD_OUT", "HELD_OUT_2"])
-def test_held_out_templates_use_no_vocabulary_word(bench, name):
-    """A held-out set measures unseen furniture: none of its lines is built from the rules' own word lists
-    or copied from another set."""
+def test_unseen_templates_use_no_vocabulary_word(bench):
+    """The unseen set measures furniture nobody tuned on: none of its lines holds a word of the rules' own
+    lists, in simplified form either, since the rules see traditional lines after tw2s. (The older held-out
+    sets have been studied for failures, so the rules may now know their words.)"""
     from cleannews import vocabulary
 
     words = set(vocabulary.UI_WORDS) | set(vocabulary.RELATED_HEADERS) | set(vocabulary.FOOTER_WORDS)
     words |= set(vocabulary.BREADCRUMB_PREFIXES) | set(vocabulary.NOTICE_HEADERS)
+    words = {w for w in words if len(w) > 1}
+    for template in (t for f in bench.HELD_OUT_3._fields for t in getattr(bench.HELD_OUT_3, f)):
+        used = [w for w in words if w in template or w in bench.norm(template)]
+        assert not used, (template, used)
+
+
+@pytest.mark.parametrize("name", ["HELD_OUT", "HELD_OUT_2", "HELD_OUT_3"])
+def test_held_out_templates_copy_no_other_set(bench, name):
+    """A held-out set was written apart from the others: none of its lines appears in another set."""
     held_out = getattr(bench, name)
     others = [t for t in bench.TEMPLATE_SETS.values() if t is not held_out]
     for field in held_out._fields:
         for template in getattr(held_out, field):
-            used = [w for w in words if len(w) > 1 and w in template]
-            assert not used, (template, used)
             assert all(template not in getattr(other, field) for other in others), template
 
 
-@pytest.mark.parametrize("name", ["HELD_OUT", "HELD_OUT_2"])
+@pytest.mark.parametrize("name", ["HELD_OUT", "HELD_OUT_2", "HELD_OUT_3"])
 def test_held_out_dumps_hold_their_truth(bench, sources, name):
     templates = getattr(bench, name)
     dumps = bench.generate(sources, 10, seed=3, templates=templates)
@@ -96,7 +103,8 @@ def test_held_out_dumps_hold_their_truth(bench, sources, name):
 
 
 def test_held_out_sets_fill_every_field_and_placeholder(bench):
-    """Each set has furniture for every slot the generator fills, nav in two pairs, and only known placeholders."""
+    """Each set has furniture for every slot the generator fills, nav in two pairs, and only known placeholders;
+    widgets and related headers are printed as written, so they hold none."""
     import string
 
     placeholders = {"sec", "site", "t", "n3", "n7", "n8", "n11"}
@@ -106,10 +114,14 @@ def test_held_out_sets_fill_every_field_and_placeholder(bench):
         for template in (t for f in templates._fields for t in getattr(templates, f)):
             used = {f for _, f, _, _ in string.Formatter().parse(template) if f is not None}
             assert used <= placeholders, (name, template)
+        for template in templates.widgets + templates.related:
+            assert all(f is None for _, f, _, _ in string.Formatter().parse(template)), (name, template)
 
 
 def test_cli_reports_which_template_set(bench, capsys):
     assert bench.main(["-n", "2", "--templates", "held-out-2", "--worst", "0", "--shared", str(SHARED)]) == 0
     assert "held-out-2 templates" in capsys.readouterr().out.splitlines()[0]
+    assert bench.main(["-n", "2", "--templates", "held-out-3", "--worst", "0", "--shared", str(SHARED)]) == 0
+    assert "held-out-3 templates" in capsys.readouterr().out.splitlines()[0]
     assert bench.main(["-n", "2", "--held-out", "--worst", "0", "--shared", str(SHARED)]) == 0
     assert ", held-out templates" in capsys.readouterr().out.splitlines()[0]
