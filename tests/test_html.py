@@ -255,3 +255,13 @@ def test_modern_pages_body_f1_target(shared):
 def test_modern_pages_as_naive_dumps_body_f1_target(shared):
     """Issue #4: the same pages as naive line dumps, through the text passes, reach 0.90."""
     assert _modern_f1(shared, _benchmark("naive_dumps").run_naive) >= 0.90
+
+
+def test_a_text_dump_with_a_few_stray_tags_is_not_taken_for_html():
+    """Scraper leftovers (``<div></div>`` between paragraphs) must not send a dump line structure through the HTML extractor."""
+    from cleannews.pipeline import clean
+
+    dump = "全市新开三条公交线路\n2024-03-01 来源：江北晨报\n<div></div>\n" + "".join(
+        f"第{n}段，记者从市交通局获悉，新线路方便市民出行。\n" for n in "一二三四五六")
+    article = clean(dump).articles[0]
+    assert article.title == "全市新开三条公交线路" and len(article.paragraphs) == 6

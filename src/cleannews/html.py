@@ -45,11 +45,12 @@ _TAG_RE = re.compile(
 
 
 def looks_like_html(text: str) -> bool:
-    """True for an HTML page or a dump with real HTML fragments in it.
+    """True for an HTML page or a fragment whose structure is markup.
 
-    Conservative, because a plain dump may well contain a lone ``<`` or a
-    stray ``<br>``: it takes a page marker (doctype, ``<html>``, ``<body>``)
-    or at least two recognised tags.
+    Conservative, because a plain dump may well contain a lone ``<`` or stray
+    tags left by its scraper (``<div></div>`` between paragraphs, which the
+    boilerplate pass removes): it takes a page marker (doctype, ``<html>``,
+    ``<body>``) or at least two recognised tags and one for every two lines.
 
     >>> looks_like_html("<!DOCTYPE html><html><body><p>正文</p></body></html>")
     True
@@ -61,16 +62,15 @@ def looks_like_html(text: str) -> bool:
     False
     >>> looks_like_html("标题《新闻》<注>")
     False
+    >>> looks_like_html(chr(10).join(["标题", "<div></div>", "第一段。", "第二段。", "<br />", "第三段。", "第四段。"]))
+    False
     """
     head = text[:200000]
     if _PAGE_RE.search(head[:5000]):
         return True
-    count = 0
-    for _ in _TAG_RE.finditer(head):
-        count += 1
-        if count >= 2:
-            return True
-    return False
+    lines = sum(1 for line in head.split("\n") if line.strip())
+    tags = len(_TAG_RE.findall(head))
+    return tags >= 2 and 2 * tags >= lines
 
 
 # ---------------------------------------------------------------- parsing helpers
