@@ -360,3 +360,9 @@ def test_a_title_over_a_bar_of_buttons_ends_a_related_block_and_is_kept():
     text = _BODY + "本类热文\n" + headlines + "全市新开四条公交线路\n速览 | 存档本页\n" + _BODY.replace("三条", "四条")
     out, _ = _run(text)
     assert "全市新开四条公交线路" in out.lines and "高温天气持续多地发布预警" not in out.lines
+
+
+def test_a_tab_bar_and_a_widget_line_with_a_comma_under_the_header_go():
+    text = "全市新开三条公交线路\n2024-03-01 来源：江北晨报\n速览，存档本页\n" + _BODY + "线路图 | 时刻表 | 票价表\n"
+    out, _ = _run(text)
+    assert [line for line in out.lines if line] == ["全市新开三条公交线路", "2024-03-01 来源：江北晨报", _BODY.strip()]

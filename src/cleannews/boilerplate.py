@@ -517,14 +517,16 @@ def is_link_list(line: str) -> bool:
 
     >>> is_link_list("首页 | 国内 | 国际 | 财经 | 体育 | 娱乐")
     True
-    >>> is_link_list("寒冬送温暖 关爱暖人心")
-    False
+    >>> is_link_list("寒冬送温暖 关爱暖人心"), is_link_list("视频集锦 | 文字直播 | 技术统计")
+    (False, True)
     """
     text = line.strip()
     if _CLAUSE_PUNCT.search(text):
         return False
     segments = [s for s in _LINK_SEPARATOR.split(text) if s]
-    return len(segments) >= 4 and max(map(len, segments)) <= 10
+    if len(segments) >= 4 and max(map(len, segments)) <= 10:
+        return True
+    return len(segments) == 3 and bool(_BAR_ROW.match(text))  # 甲乙 | 丙丁 | 戊己: a tab bar
 
 
 def _plain_short(text: str) -> bool:
@@ -580,11 +582,15 @@ _HEADER_FURNITURE = 16  # characters: longer plain lines under a header are a le
 _MAX_HEADER_FURNITURE = 2  # lines between a header and its first paragraph that may be widgets
 
 
+_SENTENCE_PUNCT = re.compile(r"[。！？；!?;]")
+
+
 def _furniture_shaped(text: str, limit: int) -> bool:
-    """Short, without clause punctuation, and not a field, heading or separator the segmentation needs."""
+    """Short, not a sentence (a comma inside is allowed: 点击上方，关注我们), and not a field, heading or
+    separator the segmentation needs."""
     return (
-        len(text) <= limit
-        and _plain_short(text)
+        len(text) <= min(limit, _SHORT_LINE)
+        and not _SENTENCE_PUNCT.search(text)
         and not _is_metadata(text)
         and not SEPARATOR.match(text)
         and not starts_numbered_heading(text)
