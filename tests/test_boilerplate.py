@@ -366,3 +366,9 @@ def test_a_tab_bar_and_a_widget_line_with_a_comma_under_the_header_go():
     text = "全市新开三条公交线路\n2024-03-01 来源：江北晨报\n速览，存档本页\n" + _BODY + "线路图 | 时刻表 | 票价表\n"
     out, _ = _run(text)
     assert [line for line in out.lines if line] == ["全市新开三条公交线路", "2024-03-01 来源：江北晨报", _BODY.strip()]
+
+
+def test_a_line_that_loses_debris_and_is_then_dropped_is_one_edit_of_the_line_as_received():
+    line = "| 线路图 | 时刻表 | 票价表 |"
+    out, edits = _run(_BODY + line + "\n")
+    assert [(e.rule, e.before) for e in edits] == [("link-list", line)]

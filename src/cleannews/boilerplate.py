@@ -759,8 +759,12 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
     protected = variants(tuple(options.protect))
     common = options.common_lines
 
+    inline: dict[int, list[Edit]] = {}  # debris removed inside lines, by line
+
     def drop(index: int, rule: str, reason: str) -> None:
-        edits.append(line_edit(PASS, rule, index, lines[index], "", reason))
+        # a line that lost debris first goes as one edit of the line as received (edits never overlap)
+        before = doc.lines[index] if inline.pop(index, None) else lines[index]
+        edits.append(line_edit(PASS, rule, index, before, "", reason))
         lines[index] = ""
 
     def drop_block(start: int, end: int, rule: str, reason: str) -> int:
@@ -773,8 +777,8 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         if not line.strip() or any(p in line for p in protected):
             continue
         new, spans = clean_inline(line)
-        for rule, start, end, text in spans:
-            edits.append(Edit(PASS, rule, index, start, end, text, "", "table, image or HTML debris"))
+        if spans:
+            inline[index] = [Edit(PASS, rule, index, start, end, text, "", "table, image or HTML debris") for rule, start, end, text in spans]
         lines[index] = new
 
     seen_prose: set[str] = set()
@@ -866,4 +870,4 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
                 drop(j, "after-body", "short line after the last paragraph and its credits (page footer area)")
     if hints != doc.hints:
         doc = replace(doc, hints=hints)
-    return doc.with_lines(lines), edits
+    return doc.with_lines(lines), [e for index in sorted(inline) for e in inline[index]] + edits
