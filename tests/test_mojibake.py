@@ -356,3 +356,78 @@ def test_nbsp_before_latin1_mojibake_is_a_space():
     # across passes that turn NBSP into a space)
     bad = "新闻发布会".encode("gbk").decode("latin-1")
     assert fixed("\xa0" + bad) == "\xa0" + fixed(bad) == "\xa0新闻发布会"
+
+
+# ---------------------------------------------------------------- lossy searches: model, script, pruning
+
+
+@pytest.mark.parametrize("s", [
+    "他也有很多朋友在北京工作。",  # 也 (A4 5D) or （ (A1 5D): Big5 holes keep only the trail byte
+    "這個問題更復雜，也更難解決。",  # 更 (A7 F3) or 於 (A9 F3)
+    "他也發現了這個問題。",
+    "黃先生今天沒有來上班。",  # 先 or 明
+    "以後再也不去那家餐廳了。",  # 去 or 多
+])
+def test_big5_holes_are_chosen_by_the_words_around_them(s):
+    """The dictionary bigrams know no pair across a word, so they took the commoner character (or a mark)."""
+    assert fixed(s.encode("big5").decode("gbk", "replace")) == s
+
+
+def test_a_big5_line_is_decoded_from_its_first_character():
+    # 畢's Big5 bytes are valid GBK for 拨: keeping it before the re-decoded rest mixes scripts
+    s = "畢卡索的名畫被偷走了。"
+    out = fixed(s.encode("big5").decode("gbk", "replace"))
+    assert out[0] == "畢" and out[3:] == s[3:]
+
+
+def test_mixing_scripts_costs_in_a_search_path():
+    same, mixed = M._step("畢", 2, "業"), M._step("畢", 2, "业")
+    assert same[1] == mixed[1] == 2  # the path stays traditional
+    assert M._emission("畢", "业") + M.MIXED_SCRIPT_COST == mixed[0] < same[0]
+
+
+def test_pruned_hole_candidates_contain_every_survivor():
+    """From any state, the best ``beam`` candidates of a hole are among the promising ones or the seen pairs."""
+    holes = [M._hole("cp950", "gbk", (None, trail), None) for trail in (0x43, 0x48, 0x5D, 0xB0, 0xF3)]
+    holes += [M._hole("utf-8", None, (0xE6, None, 0x87), None), M._hole("gbk", None, (None, 0xC7), None)]
+    for prev in ("", "。", "的", "國", "１", "a", "\ufffd"):
+        for script in (0, 1, 2):
+            for cands in holes:
+                side = prev in M._han_known()
+                kept = M._promising(cands, side, script, M.BEAM) | set(M._successors(prev))
+                best = sorted(cands, key=lambda ch: -M._in_script(M._emission(prev, ch), script, ch)[0])[: M.BEAM]
+                scores = {ch: M._in_script(M._emission(prev, ch), script, ch)[0] for ch in cands}
+                cutoff = scores[best[-1]] if best else 0.0
+                assert all(ch in kept for ch in best if scores[ch] > cutoff), (prev, script, cands[:5])
+
+
+def _garbled_sample() -> list[str]:
+    lines = [s.encode("utf-8").decode("gbk", "replace") for s in SENTENCES]
+    lines += [s.encode("big5").decode("gbk", "replace") for s in TRAD]
+    lines += [s.encode("gbk").decode("big5hkscs", "replace") for s in SENTENCES]
+    raw = "我们看到他们拿到了药品，心里很欣慰。".encode("gbk")
+    lines += [(raw[:k] + raw[k + 1 :]).decode("gbk", "replace") for k in (3, 8, 13)]
+    return lines
+
+
+def test_narrow_screen_of_rival_readings_changes_no_repair(monkeypatch):
+    screened = [fixed(line) for line in _garbled_sample()]
+    monkeypatch.setattr(M, "SCREEN_SLACK", float("inf"))  # every rival gets the full search
+    assert [fixed(line) for line in _garbled_sample()] == screened
+
+
+def test_utf8_shortcut_changes_no_repair(monkeypatch):
+    lines = [s.encode("utf-8").decode("gbk", "replace") for s in SENTENCES]
+    assert any(M._reads_as_utf8(line) for line in lines)
+    shortcut = [fixed(line) for line in lines]
+    monkeypatch.setattr(M, "_reads_as_utf8", lambda window: False)  # weigh every reading
+    assert [fixed(line) for line in lines] == shortcut == SENTENCES
+
+
+def test_lone_replacement_char_in_plausible_text_is_kept():
+    # an encoder that could not write a character (a rare name character in GBK) left U+FFFD
+    assert fixed("演员王小\ufffd今天出席发布会") == "演员王小\ufffd今天出席发布会"
+    assert fixed("记者李\ufffd报道") == "记者李\ufffd报道"
+    # in damaged text, or with nothing readable beside it, it goes
+    assert "\ufffd" not in fixed("今天在北京开会".encode("utf-8").decode("gbk", "replace"))
+    assert fixed("新\ufffd闻") == "新闻"

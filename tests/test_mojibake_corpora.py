@@ -72,3 +72,63 @@ def test_clean_traditional_news_gets_no_codec_repair(shared):
     doc = Document.from_text("\n".join(lines))
     _, edits = M.run(doc, Options())
     assert {e.rule for e in edits} <= {"html-entity", "control-char"}  # the crawl's real debris
+
+
+PKU = "corpora/news-zh-hans/sighan2005/pku_test.utf8.txt"
+AS = "corpora/news-zh-hant/sighan2005/as_test.utf8.txt"
+CITYU = "corpora/news-zh-hant/sighan2005/cityu_test.utf8.txt"
+
+
+def _sample(shared, rels: list[str], n: int, encodable: str) -> list[str]:
+    """``n`` clean sentences of 8 to 80 characters that ``encodable`` can write (a fixed draw)."""
+    import random
+
+    pool = []
+    for rel in rels:
+        for line in (shared / rel).read_text(encoding="utf-8-sig").split("\n"):
+            line = line.strip()
+            try:
+                line.encode(encodable)
+            except UnicodeEncodeError:
+                continue
+            if 8 <= len(line) <= 80:
+                pool.append(line)
+    return random.Random(20231).sample(pool, n)
+
+
+def _mean_similarity(lines: list[str], corrupt) -> float:
+    from cleannews.metrics import line_similarity
+
+    return sum(line_similarity(M.repair_line(corrupt(s))[0], s) for s in lines) / len(lines)
+
+
+def test_lossy_families_on_news_lines(shared):
+    """Issue #3's lossy families on a fixed draw of clean news lines (the benchmark draws others): mean similarity.
+
+    This draw is harder than the benchmark's (whole THUCNews articles cut at 80
+    characters, a byte dropped mid-line): the dictionary-only searches scored
+    0.932 (Big5), 0.948 (UTF-8) and 0.933 (dropped byte) on it; now 0.950, 0.971, 0.940.
+    """
+    hant = _sample(shared, [AS, CITYU], 150, "big5")
+    hans = _sample(shared, [PKU, THUCNEWS], 150, "gbk")
+    hans = [s.split("\t", 1)[-1][:80] for s in hans]
+    raw = [s.encode("gbk") for s in hans]
+    dropped = {s: (b[: len(b) // 2] + b[len(b) // 2 + 1 :]).decode("gbk", "replace") for s, b in zip(hans, raw)}
+    assert _mean_similarity(hant, lambda s: s.encode("big5").decode("gbk", "replace")) >= 0.945
+    assert _mean_similarity(hans, lambda s: s.encode("utf-8").decode("gbk", "replace")) >= 0.965
+    assert _mean_similarity(hans, dropped.__getitem__) >= 0.935
+
+
+_MARKERS = re.compile(r"[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|&#?[A-Za-z0-9]+;?")
+
+
+def test_clean_news_changes_only_where_the_corpus_carries_damage(shared):
+    """Clean PKU and THUCNews lines: only entities and control characters are repaired; a lone U+FFFD stays."""
+    lines = (shared / PKU).read_text(encoding="utf-8-sig").split("\n")
+    lines += [line.split("\t", 1)[-1] for line in (shared / THUCNEWS).read_text(encoding="utf-8").split("\n")]
+    for line in lines:
+        out, fixes = M.repair_line(line)
+        if out != line:
+            assert _MARKERS.search(line), fixes
+            assert {fix[0] for fix in fixes} <= {"html-entity", "control-char"}, fixes
+        assert out.count("\ufffd") == line.count("\ufffd") or not _MARKERS.search(line.replace("\ufffd", ""))

@@ -73,3 +73,21 @@ def test_letterlike_symbols_cost_like_cjk_punctuation():
 def test_common_chars_is_cached_frozenset():
     assert P.common_chars(-11.5) is P.common_chars(-11.5)
     assert "的" in P.common_chars(-11.5)
+
+
+def test_running_text_knows_pairs_across_words_and_beside_marks():
+    assert "更高" not in P._bigrams()  # no dictionary word
+    assert P.running_logprob("更", "高") > P.running_logprob("于", "高")
+    assert P.running_logprob("也", "有") > P.running_logprob("（", "有")
+    assert P.running_logprob("鍙", "戝") is None
+
+
+def test_running_table_has_traditional_forms_and_quotes():
+    assert P.running_logprob("國", "家") is not None and P.running_logprob("国", "家") is not None
+    assert P.running_logprob("「", "我") is not None  # corner quotes of traditional text
+    assert P.running_logprob("。", "。") is None  # repeated marks of informal reviews are collapsed
+
+
+def test_continuation_prefers_characters_that_follow_many_others():
+    assert P.continuation_logprob("的") > P.continuation_logprob("１") > P.continuation_logprob("Ｘ")
+    assert P.continuation_logprob("\ufffd") is None

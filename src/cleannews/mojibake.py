@@ -16,7 +16,11 @@ each line, and the byte searches only see :func:`suspect_spans` (U+FFFD, a lost
 ``?``, dense runs of rare characters that score like mojibake after t2s, wholly
 garbled lines). The CJK repairs are scored with
 :mod:`cleannews.plausibility` and accepted only with a clear gain, so clean
-simplified and traditional text is left alone.
+simplified and traditional text is left alone. The byte searches choose the
+character behind a lost byte with the dictionary bigrams mixed with a
+running-text bigram (which knows pairs across words and beside marks), keep a
+line in one script, and weigh a rival reading of a window fully only when a
+narrow search shows it close.
 
 >>> repair_line("新闻发布会上".encode("utf-8").decode("gbk"))[0]
 '新闻发布会上'
@@ -30,12 +34,15 @@ simplified and traditional text is left alone.
 
 from __future__ import annotations
 
+import heapq
 import html
+import math
 import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from typing import Callable, Optional
 
 from .document import Document, Options
@@ -363,8 +370,25 @@ def drop_replacement_chars(text: str) -> str:
 
     >>> drop_replacement_chars("新\\ufffd闻")
     '新闻'
+
+    A lone U+FFFD between plausible text is kept: it marks a character that is
+    missing (an encoder could not write ``瑄`` of ``徐若瑄`` as GBK, a byte was lost
+    and no reading restores it), and deleting it would make the text look whole.
+
+    >>> drop_replacement_chars("周渝民徐若\\ufffd不说爱情")
+    '周渝民徐若\\ufffd不说爱情'
     """
-    return text.replace("\ufffd", "")
+    if "\ufffd" not in text:
+        return text
+    return _FFFD.sub(lambda m: m.group(0) if _lone_in_plausible_text(text, m.start()) else "", text)
+
+
+def _lone_in_plausible_text(text: str, pos: int, width: int = 4) -> bool:
+    """Is the U+FFFD at ``pos`` the only one near, between two sides of at least two plausible characters?"""
+    left, right = text[max(0, pos - width) : pos], text[pos + 1 : pos + 1 + width]
+    if "\ufffd" in left or "\ufffd" in right or len(left.strip()) < 2 or len(right.strip()) < 2:
+        return False
+    return all(P.score(_simplified(side)) >= DENSE_GATE for side in (left, right))
 
 
 # --------------------------------------------------------------------------
@@ -477,18 +501,25 @@ BARRIER = -2  # a character the wrong codec cannot have produced
 SWITCH_COST = -10.0  # entering a re-decoded stretch from kept text
 SKIP_COST = -14.0  # dropping one byte
 INSERT_COST = -6.0  # assuming one lost lead byte
-TOP_K = 64  # candidates kept per wildcard byte pattern
+TOP_K = 128  # candidates kept per wildcard byte pattern (the search weighs only the promising ones)
 INSERT_TOP_K = 16  # candidates for a lost lead byte, tried at every position
 LINE_END_MARK = 3.0  # a line usually ends with a closing mark: a hole there is more likely one
+BEAM = 8  # states kept per byte position
+SCREEN_BEAM = 2  # states kept per byte position by the narrow search that screens a reading
+SCREEN_SLACK = 10.0  # nats a narrow search may fall short of the margin a reading must beat and still get the full search
 _CLOSING_MARKS = frozenset("。！？；：，、…」』）》”")
 
 
 @lru_cache(maxsize=None)
 def _vocab() -> list[tuple[float, str]]:
+    """Characters a hole may hold, best first: the dictionary's, and the marks, fullwidth digits and
+    symbols of running text (Big5 loses the lead byte of ``１``, ``％``, ``．``)."""
     uni = P._unigrams()[0]
     chars = [(lp, ch) for ch, lp in uni.items() if len(ch) == 1 and (P.is_han(ch) or not ch.isascii())]
     for ch in P.COMMON_CJK_PUNCT:
         chars.append((P.char_logprob(ch), ch))
+    known = {ch for _, ch in chars}
+    chars += [(P.char_logprob(ch), ch) for ch in P._running() if len(ch) == 1 and not ch.isascii() and ch not in known]
     chars.sort(key=lambda t: (-t[0], t[1]))
     return chars
 
@@ -538,52 +569,58 @@ def _decode(raw: bytes, codec: str) -> Optional[str]:
     return out if len(out) == 1 else None
 
 
-def _single_step(b0: int) -> list:
+@lru_cache(maxsize=1 << 14)
+def _hole(codec: str, rejected_by: Optional[str], key: tuple, after: Optional[int]) -> tuple[str, ...]:
+    """Candidates of the byte pattern ``key`` (``None`` = unknown byte), best first.
+
+    ``after`` is the known byte after a pair of two unknown ones: their second
+    U+FFFD says that byte could not lead a character before ``after`` either.
+    """
+    cands = _pattern_index(codec, rejected_by).get(key, ())
+    if after is not None:
+        cands = [c for c in cands if _decode(bytes((c[1].encode(codec)[1], after)), rejected_by) is None]
+    return tuple(ch for _, ch in cands)
+
+
+_Steps = tuple[list[tuple[int, str]], list[tuple[int, tuple[str, ...]]]]
+
+
+def _single_step(b0: int) -> _Steps:
     """The step shared by every codec: an ASCII byte is itself; a barrier allows nothing."""
-    return [] if b0 == BARRIER else [(1, chr(b0), None)]
+    return ([] if b0 == BARRIER else [(1, chr(b0))]), []
 
 
-def _steps_double(B: list[int], p: int, codec: str, trail_ok: Callable[[int], bool], rejected_by: str):
-    """Candidate characters starting at byte p for a double-byte codec: (length, char, alternatives).
+def _steps_double(B: list[int], p: int, codec: str, trail_ok: Callable[[int], bool], rejected_by: str) -> _Steps:
+    """Characters that may start at byte p for a double-byte codec: ``(singles, holes)``.
 
-    ``alternatives`` are all the candidates of a byte hole (for the word rescoring),
-    else None. A lead-byte hole takes candidates that ``rejected_by`` cannot read
-    (see :func:`_pattern_index`).
+    ``singles`` are ``(length, char)`` of known bytes; ``holes`` are ``(length,
+    candidates)`` of patterns with unknown bytes. A lead-byte hole takes candidates
+    that ``rejected_by`` cannot read (see :func:`_pattern_index`).
     """
     b0 = B[p]
     if b0 == BARRIER or 0 <= b0 < 0x80:
         return _single_step(b0)
-    out = []
-    if p + 1 < len(B):
-        b1 = B[p + 1]
-        if b1 == BARRIER:
-            return out
-        lead_ok = b0 == WILD or 0x81 <= b0 <= 0xFE
-        t_ok = b1 == WILD or (b1 >= 0 and trail_ok(b1))
-        if lead_ok and t_ok:
-            if b0 >= 0 and b1 >= 0:
-                ch = _decode(bytes((b0, b1)), codec)
-                if ch is not None:
-                    out.append((2, ch, None))
-            else:
-                key = (None if b0 == WILD else b0, None if b1 == WILD else b1)
-                index = _pattern_index(codec, rejected_by if b0 == WILD else None)
-                cands = index.get(key, ())
-                if key == (None, None) and p + 2 < len(B) and B[p + 2] >= 0:
-                    # the second U+FFFD says its byte could not lead a character before the next byte either
-                    after = B[p + 2]
-                    cands = [c for c in cands if _decode(bytes((c[1].encode(codec)[1], after)), rejected_by) is None]
-                alternatives = tuple(ch for _, ch in cands)
-                out.extend((2, ch, alternatives) for ch in alternatives)
-    return out
+    if p + 1 >= len(B):
+        return [], []
+    b1 = B[p + 1]
+    if b1 == BARRIER or not (b0 == WILD or 0x81 <= b0 <= 0xFE) or not (b1 == WILD or (b1 >= 0 and trail_ok(b1))):
+        return [], []
+    if b0 >= 0 and b1 >= 0:
+        ch = _decode(bytes((b0, b1)), codec)
+        return ([(2, ch)] if ch is not None else []), []
+    key = (None if b0 == WILD else b0, None if b1 == WILD else b1)
+    after = B[p + 2] if key == (None, None) and p + 2 < len(B) and B[p + 2] >= 0 else None
+    cands = _hole(codec, rejected_by if b0 == WILD else None, key, after)
+    return [], ([(2, cands)] if cands else [])
 
 
-def _steps_utf8(B: list[int], p: int):
-    """Candidate characters starting at byte p for UTF-8: (length, char, alternatives), as :func:`_steps_double`."""
+def _steps_utf8(B: list[int], p: int) -> _Steps:
+    """Characters that may start at byte p for UTF-8, as :func:`_steps_double`."""
     b0 = B[p]
     if b0 == BARRIER or 0 <= b0 < 0x80:
         return _single_step(b0)
-    out = []
+    singles: list[tuple[int, str]] = []
+    holes: list[tuple[int, tuple[str, ...]]] = []
     for n, lo, hi in ((2, 0xC2, 0xDF), (3, 0xE0, 0xEF)):
         if p + n > len(B):
             continue
@@ -596,12 +633,12 @@ def _steps_utf8(B: list[int], p: int):
         if wild == 0:
             ch = _decode(bytes(seq), "utf-8")
             if ch is not None:
-                out.append((n, ch, None))
+                singles.append((n, ch))
         elif wild < n:
-            key = tuple(None if b == WILD else b for b in seq)
-            alternatives = tuple(ch for _, ch in _pattern_index("utf-8").get(key, ()))
-            out.extend((n, ch, alternatives) for ch in alternatives)
-    return out
+            cands = _hole("utf-8", None, tuple(None if b == WILD else b for b in seq), None)
+            if cands:
+                holes.append((n, cands))
+    return singles, holes
 
 
 def _gbk_trail(b: int) -> bool:
@@ -612,48 +649,148 @@ def _big5_trail(b: int) -> bool:
     return 0x40 <= b <= 0x7E or 0xA1 <= b <= 0xFE
 
 
-# Rough news frequencies of CJK punctuation (log-probabilities). The score's flat cost for every
-# mark (-4) is fine for telling text from mojibake, but in a search a hole whose lead byte is lost
-# can be a mark (row A1 of Big5 and GBK) or a character, and a flat -4 makes '（' or '·' win.
-_PUNCT_LOGPROB = {
-    "，": -3.5, "。": -4.0, "、": -4.5, "“": -5.5, "”": -5.5, "：": -5.5, "「": -6.0, "」": -6.0,
-    "（": -6.5, "）": -6.5, "《": -6.5, "》": -6.5, "；": -7.0, "？": -7.0, "！": -7.0,
-}
-_RARE_PUNCT_LOGPROB = -8.0
+#: weight of the dictionary model in a search's emission of a Han character; the rest is the running-text bigram
+DICTIONARY_WEIGHT = 0.5
+_LOG_DICTIONARY_WEIGHT = math.log(DICTIONARY_WEIGHT)
+#: the context a line starts in: running text says which characters open a sentence
+LINE_START = "。"
+#: log-probability of a mark or symbol that running text never shows
+UNSEEN_SYMBOL = -9.0
 
 
-@lru_cache(maxsize=1 << 16)
-def _emit_cost(prev: str, ch: str) -> float:
-    """Cost of emitting ``ch`` after ``prev`` in a lattice path (cached: the searches repeat pairs).
-
-    A mark after a Han character also pays the word-boundary cost that every pair
-    outside the dictionary pays, so punctuation is no cheap way around a word.
-    """
+def _dictionary_cost(prev: str, ch: str) -> float:
+    """Log-probability of ``ch`` after ``prev`` under the dictionary tables (in-word bigrams and unigrams)."""
     if ch in " \t\r":
         return P.COST_SPACE
-    if ch in P.COMMON_CJK_PUNCT:
-        boundary = P.LOG_UNSEEN_PAIR if prev and P.is_han(prev) else 0.0
-        return _PUNCT_LOGPROB.get(ch, _RARE_PUNCT_LOGPROB) + boundary
     return P.bigram_logprob(prev, ch) if prev else P.char_logprob(ch)
 
 
-@lru_cache(maxsize=4096)
-def _lattice_search(
-    text: str,
-    source: str,
-    target: str,
-    skip: bool = False,
-    insert: bool = False,
-    line_end: bool = False,
-    beam: int = 8,
-) -> tuple[str, float, int]:
-    """Best reading of ``text`` as bytes of ``source`` re-decoded as ``target``.
+def _running_only(ch: str) -> bool:
+    """Marks, digits and symbols: the dictionary knows nothing of where they stand, running text does."""
+    return not P.is_han(ch) and ch not in " \t\r" and P.continuation_logprob(ch) is not None
 
-    Every character may be kept as it is (at its byte boundary) or its bytes may
-    be re-paired with the target codec; ``U+FFFD`` and ``?`` are unknown bytes.
-    With ``line_end`` (``text`` ends its line) a path ending in a closing mark
-    earns :data:`LINE_END_MARK`. Returns (best text, score gain over keeping
-    everything, bytes dropped).
+
+@lru_cache(maxsize=None)
+def _next_chars() -> dict[str, tuple[str, str]]:
+    """``prev`` → (characters after it in a dictionary word, characters after it in running text), as strings (compact)."""
+    in_word: dict[str, list[str]] = {}
+    running: dict[str, list[str]] = {}
+    for pair in P._pair_logprobs():
+        in_word.setdefault(pair[0], []).append(pair[1])
+    for pair in P._running():
+        if len(pair) == 2:
+            running.setdefault(pair[0], []).append(pair[1])
+    return {prev: ("".join(in_word.get(prev, ())), "".join(running.get(prev, ()))) for prev in in_word.keys() | running.keys()}
+
+
+@lru_cache(maxsize=1 << 13)
+def _successors(prev: str) -> dict[str, float]:
+    """{``ch``: emission after ``prev``} for every pair either table has seen (built per ``prev`` on first use).
+
+    A Han character's emission mixes the dictionary model with the running-text
+    bigram (:data:`DICTIONARY_WEIGHT`): the dictionary knows rare words and names,
+    running text knows which word follows which. Marks and digits take running
+    text alone (:func:`_running_only`).
+    """
+    in_word, running = _next_chars().get(prev, ("", ""))
+    out = {ch: _LOG_DICTIONARY_WEIGHT + _dictionary_cost(prev, ch) for ch in in_word if not _running_only(ch)}
+    for ch in running:
+        value = P.running_logprob(prev, ch)
+        if not _running_only(ch):
+            value = math.log(DICTIONARY_WEIGHT * math.exp(_dictionary_cost(prev, ch))
+                             + (1.0 - DICTIONARY_WEIGHT) * math.exp(value))
+        out[ch] = value
+    return out
+
+
+@lru_cache(maxsize=None)
+def _han_known() -> frozenset[str]:
+    """Characters after which an unseen pair costs :data:`plausibility.LOG_UNSEEN_PAIR` plus the unigram."""
+    return frozenset(ch for ch in P._unigrams()[1] if P.is_han(ch))
+
+
+@lru_cache(maxsize=1 << 16)
+def _fallback(ch: str) -> tuple[float, float]:
+    """Emission of ``ch`` after a pair no table has seen: (after a line start or non-Han, after a known Han).
+
+    For marks and digits that is the running text's continuation estimate (as in
+    Kneser-Ney smoothing): ``１`` or ``、`` follow few characters, so after any
+    other they are unlikely.
+    """
+    if _running_only(ch):
+        unseen = P.LOG_UNSEEN_PAIR + P.continuation_logprob(ch)
+        return unseen, unseen
+    if not P.is_han(ch) and ch not in " \t\r":  # a symbol running text never shows (U+3000) is rare, whatever its class
+        rare = min(P.char_logprob(ch), UNSEEN_SYMBOL)
+        return rare, rare
+    alone = _dictionary_cost("", ch)
+    logp = P._unigrams()[0].get(ch) if ch not in " \t\r" else None
+    after_han = alone if logp is None else P.LOG_UNSEEN_PAIR + logp
+    return _LOG_DICTIONARY_WEIGHT + alone, _LOG_DICTIONARY_WEIGHT + after_han
+
+
+def _emission(prev: str, ch: str) -> float:
+    """Log-probability of ``ch`` after ``prev`` in a search path (``prev`` is ``""`` at the start).
+
+    >>> _emission("新", "闻") > _emission("新", "吹") > _emission("新", "\ufffd")
+    True
+    """
+    value = _successors(prev).get(ch)
+    return value if value is not None else _fallback(ch)[prev in _han_known()]
+
+
+@lru_cache(maxsize=1 << 16)
+def _step(prev: str, script: int, ch: str) -> tuple[float, int]:
+    """Cost of emitting ``ch`` after ``prev`` on a path written so far in ``script``, and the script after it.
+
+    ``script`` is 0 until the path emits a character only one script uses (see
+    :func:`_script_of`); a character of the other script then costs :data:`MIXED_SCRIPT_COST`.
+    """
+    return _in_script(_emission(prev, ch), script, ch)
+
+
+def _in_script(value: float, script: int, ch: str) -> tuple[float, int]:
+    """``value`` of emitting ``ch`` on a path written in ``script``, less :data:`MIXED_SCRIPT_COST` if ``ch`` is of the other; the script after it."""
+    other = _script_of().get(ch, 0)
+    if not other or other == script:
+        return value, script or other
+    return (value + MIXED_SCRIPT_COST, script) if script else (value, other)
+
+
+@lru_cache(maxsize=1 << 14)
+def _promising(candidates: tuple[str, ...], after_han: bool, script: int, beam: int) -> frozenset[str]:
+    """The ``beam`` candidates of a hole with the best emission after a pair no table has seen.
+
+    From one state (last character, ``script``), any other candidate without a seen
+    pair scores below these ``beam`` distinct characters at the same position, so
+    the beam would drop it.
+    """
+    side = int(after_han)
+    return frozenset(sorted(candidates, key=lambda ch: -_in_script(_fallback(ch)[side], script, ch)[0])[:beam])
+
+
+#: cost of a character of the other script (simplified-only vs traditional-only) than the path's so far
+MIXED_SCRIPT_COST = -6.0
+
+
+@lru_cache(maxsize=None)
+def _script_of() -> dict[str, int]:
+    """1 for characters only simplified text uses, 2 for those only traditional text uses (OpenCC's tables).
+
+    A line is written in one script: a search path that mixes them (a GBK reading of
+    Big5 bytes kept before the re-decoded rest, a traditional guess in a simplified line) is implausible.
+    """
+    out: dict[str, int] = {}
+    for script, name in ((1, "simplified_only.txt"), (2, "traditional_only.txt")):
+        chars = resources.files("cleannews").joinpath("data", name).read_text(encoding="utf-8")
+        out.update((ch, script) for ch in chars.strip())
+    return out
+
+
+def _byte_layout(text: str, source: str) -> tuple[list[int], dict[int, int], dict[int, int]]:
+    """Bytes of ``text`` in ``source`` (U+FFFD and ``?`` are :data:`WILD`), and char ↔ byte offsets.
+
+    Returns (bytes, byte offset → char index, char index → byte offset).
     """
     B: list[int] = []
     starts: dict[int, int] = {}
@@ -673,16 +810,47 @@ def _lattice_search(
             B.append(BARRIER)
         else:
             B.extend(raw)
-    L = len(B)
-    ends = {}
-    for pos, k in starts.items():
-        ends[k] = pos
-    ends[len(text)] = L
-    # state key: (last char, decoding?) -> (score, back, emitted, dropped, alternatives of a hole)
-    states: list[dict] = [dict() for _ in range(L + 1)]
-    states[0][("", False)] = (0.0, None, "", 0, None)
+    ends = {k: pos for pos, k in starts.items()}
+    ends[len(text)] = len(B)
+    return B, starts, ends
 
-    def push(np, key, value):
+
+Pieces = tuple[tuple[str, Optional[tuple[str, ...]]], ...]
+
+
+@lru_cache(maxsize=4096)
+def _lattice_search(
+    text: str,
+    source: str,
+    target: str,
+    skip: bool = False,
+    insert: bool = False,
+    line_end: bool = False,
+    beam: int = BEAM,
+    line_start: bool = False,
+) -> tuple[Pieces, float, int]:
+    """Best reading of ``text`` as bytes of ``source`` re-decoded as ``target``.
+
+    Every character may be kept as it is (at its byte boundary) or its bytes may
+    be re-paired with the target codec; ``U+FFFD`` and ``?`` are unknown bytes.
+    With ``line_end`` (``text`` ends its line) a path ending in a closing mark
+    earns :data:`LINE_END_MARK`. Returns (pieces, score gain over keeping
+    everything, bytes dropped): the pieces join to the best text, each with the
+    candidates of the hole it fills (else None) for :func:`_rescore_holes`.
+
+    A hole's candidates are many (up to :data:`TOP_K`): from each state only the
+    :func:`_promising` ones and those that form a seen pair with the state's last
+    character can survive the beam, and only the best ``beam`` of those are pushed.
+    """
+    B, starts, ends = _byte_layout(text, source)
+    L = len(B)
+    han_known = _han_known()
+    first = LINE_START if line_start else ""
+    # state key: (last char, decoding?, script) -> (score, back, emitted, dropped, candidates of a hole)
+    states: list[dict] = [dict() for _ in range(L + 1)]
+    states[0][(first, False, 0)] = (0.0, None, "", 0, None)
+
+    def push(np: int, key: tuple[str, bool, int], value: tuple) -> None:
         cur = states[np].get(key)
         if cur is None or value[0] > cur[0]:
             states[np][key] = value
@@ -698,87 +866,152 @@ def _lattice_search(
         here = states[p]
         if not here:
             continue
-        if len(here) > beam:
-            items = sorted(here.items(), key=lambda kv: -kv[1][0])[:beam]
-        else:
-            items = list(here.items())
+        items = sorted(here.items(), key=lambda kv: -kv[1][0])[:beam] if len(here) > beam else list(here.items())
         k = starts.get(p)
-        cands = step(B, p)
-        for (prev, decoding), (sc, _, _, dropped, _) in items:
-            node = (p, prev, decoding)
-            if k is not None:
-                ch = text[k]
-                np = ends[k + 1]
-                push(np, (ch, False), (sc + _emit_cost(prev, ch), node, ch, dropped, None))
-            enter = 0.0 if decoding else SWITCH_COST
-            for n, ch, alternatives in cands:
-                if k is not None and n == ends[k + 1] - p and ch == text[k]:
-                    continue  # same as keeping the character
-                push(p + n, (ch, True), (sc + enter + _emit_cost(prev, ch), node, ch, dropped, alternatives))
+        kept, kept_end = (text[k], ends[k + 1]) if k is not None else (None, 0)
+        singles, holes = step(B, p)
+        if kept is not None:
+            singles = [(n, ch) for n, ch in singles if not (ch == kept and p + n == kept_end)]  # same as keeping it
+        nxt = B[p + 1] if p + 1 < L else BARRIER
+        batches = [(p + n, cands, 0.0) for n, cands in holes]
+        if insert and B[p] >= 0x40 and (nxt >= 0x80 or nxt == WILD) and target in ("gbk", "gb18030"):
+            lost_lead = _hole(target, None, (None, B[p]), None)[:INSERT_TOP_K]
+            if lost_lead:
+                batches.append((p + 1, lost_lead, INSERT_COST))
+        for key, (sc, _, _, dropped, _) in items:
+            prev, decoding, script = key
+            node = (p, key)
+            succ = _successors(prev)
+            side = prev in han_known
+
+            def emit(ch: str) -> tuple[float, int]:
+                """:func:`_step` from this state, uncached: the pairs rarely repeat."""
+                value = succ.get(ch)
+                return _in_script(_fallback(ch)[side] if value is None else value, script, ch)
+
+            if kept is not None:
+                cost, new_script = emit(kept)
+                push(kept_end, (kept, False, new_script), (sc + cost, node, kept, dropped, None))
+            base = sc if decoding else sc + (SWITCH_COST if p or not line_start else 0.0)
+            for n, ch in singles:
+                cost, new_script = emit(ch)
+                push(p + n, (ch, True, new_script), (base + cost, node, ch, dropped, None))
+            for np, cands, extra in batches:
+                if np < L:  # the last position is not pruned: a closing mark earns its bonus there
+                    promising = _promising(cands, side, script, beam)
+                    steps = [(*emit(ch), ch) for ch in cands if ch in promising or ch in succ]
+                    if len(steps) > beam:
+                        steps = heapq.nlargest(beam, steps, key=lambda t: t[0])
+                else:
+                    steps = [(*emit(ch), ch) for ch in cands]
+                for cost, new_script, ch in steps:
+                    push(np, (ch, True, new_script), (base + extra + cost, node, ch, dropped, cands))
             if skip and B[p] != BARRIER:
-                push(p + 1, (prev, True), (sc + enter + SKIP_COST, node, "", dropped + 1, None))
-            nxt = B[p + 1] if p + 1 < L else BARRIER
-            if k is not None and insert and text[k] in "?？" and nxt >= 0x40:
+                push(p + 1, (prev, True, script), (base + SKIP_COST, node, "", dropped + 1, None))
+            if kept is not None and insert and kept in "?？" and nxt >= 0x40:
                 # '?' may stand for a fullwidth '？' (A3 BF) split by the shift: A3 ends a
                 # character whose lead was lost, BF leads the next pair.
                 second = _decode(bytes((0xBF, nxt)), target)
                 if second is not None:
-                    for lp, ch in _pattern_index(target).get((None, 0xA3), ())[:8]:
-                        cost = INSERT_COST + _emit_cost(prev, ch) + _emit_cost(ch, second)
-                        push(p + 2, (second, True), (sc + enter + cost, node, ch + second, dropped, None))
-            if insert and B[p] >= 0x40 and (nxt >= 0x80 or nxt == WILD) and target in ("gbk", "gb18030"):
-                lost_lead = tuple(ch for _, ch in _pattern_index(target).get((None, B[p]), ())[:INSERT_TOP_K])
-                for ch in lost_lead:
-                    cost = sc + enter + INSERT_COST + _emit_cost(prev, ch)
-                    push(p + 1, (ch, True), (cost, node, ch, dropped, lost_lead))
+                    for ch in _hole(target, None, (None, 0xA3), None)[:8]:
+                        cost, new_script = emit(ch)
+                        cost2, new_script = _step(ch, new_script, second)
+                        value = base + INSERT_COST + cost + cost2
+                        push(p + 2, (second, True, new_script), (value, node, ch + second, dropped, None))
     final = states[L]
     if not final:
-        return text, 0.0, 0
+        return ((text, None),), 0.0, 0
 
     def end_bonus(last: str) -> float:
         return LINE_END_MARK if line_end and last in _CLOSING_MARKS else 0.0
 
-    best = max(final.items(), key=lambda kv: kv[1][0] + end_bonus(kv[0][0]))[1]
+    best_key, best = max(final.items(), key=lambda kv: kv[1][0] + end_bonus(kv[0][0]))
     pieces: list[tuple[str, Optional[tuple[str, ...]]]] = []
-    value = best
+    key, value = best_key, best
+    decoded_first = False
     while value[1] is not None:
         pieces.append((value[2], value[4]))
-        p, prev, decoding = value[1]
-        value = states[p][(prev, decoding)]
-    out = _rescore_holes(pieces[::-1])
-    base = 0.0
-    prev = ""
+        p, back = value[1]
+        decoded_first = key[1]  # ends as the decoding flag of the step from byte 0
+        key, value = back, states[p][back]
+    pieces.reverse()
+    out = "".join(piece for piece, _ in pieces)
+    gain = best[0] + end_bonus(out[-1:]) - _path_score(text, first) - end_bonus(text[-1:])
+    if line_start and decoded_first:
+        gain += SWITCH_COST  # acceptance still pays for the switch the path choice was spared
+    return tuple(pieces), gain, best[3]
+
+
+def _path_score(text: str, prev: str = "") -> float:
+    """Score of ``text`` as a search path that keeps every character (the searches' baseline)."""
+    total = 0.0
+    script = 0
     for ch in text:
-        base += _emit_cost(prev, ch)
+        cost, script = _step(prev, script, ch)
+        total += cost
         prev = ch
-    return out, best[0] + end_bonus(out[-1:]) - base - end_bonus(text[-1:]), best[3]
+    return total
 
 
 RESCORE_CONTEXT = 4  # characters on each side of a filled hole that the word model sees
 RESCORE_TOP_K = 16  # alternatives of a hole it weighs
+RESCORE_FITS = 6  # of those, the ones the bigrams beside the hole rank best get the word model
 RESCORE_MARGIN = 1.0  # nats the word model needs to overrule the character bigrams
 
 
-def _rescore_holes(pieces: list[tuple[str, Optional[tuple[str, ...]]]]) -> str:
+@lru_cache(maxsize=1 << 14)
+def _simplified_char(ch: str) -> str:
+    """:func:`_simplified` of one character, cached: the rescoring converts each candidate."""
+    return _simplified(ch)
+
+
+_PAIRS = {"（": "）", "《": "》"}
+_PAIRED = {close: open_ for open_, close in _PAIRS.items()}
+
+
+def _unpaired(piece: str, before: str, after: str) -> bool:
+    """Is the bracket ``piece`` missing its partner in the line (a bigram cannot see that far)?
+
+    Parentheses and title marks close within a sentence; quotes may not (a line can end inside one).
+    """
+    if piece in _PAIRS:
+        return _PAIRS[piece] not in after
+    if piece in _PAIRED:
+        return _PAIRED[piece] not in before
+    return False
+
+
+def _rescore_holes(pieces: Pieces, before: str = "", after: str = "") -> str:
     """Join the search's pieces, re-choosing each filled hole with the word model (notes A.2).
 
-    The bigrams only know pairs inside dictionary words, so a mark or a word that
-    happens to span the hole can beat the lost character (``讲首都`` for ``讲的都``,
-    ``（是`` for ``也是``); :func:`plausibility.word_logprob` over a few characters
-    each side weighs whole words instead. Left to right, each choice sees the earlier ones.
+    Character bigrams can let a mark or a word that happens to span the hole beat
+    the lost character (``讲首都`` for ``讲的都``, ``（是`` for ``也是``);
+    :func:`plausibility.word_logprob` over a few characters each side weighs whole
+    words, added to the path's bigram score. A bracket with no partner in the line
+    (``before`` + pieces + ``after``), not even among other holes' candidates, gives
+    way to the hole's best Han candidate. Left to right, each choice sees the earlier ones.
     """
     chosen = [piece for piece, _ in pieces]
+    holes = ["".join(alternatives or ()) for _, alternatives in pieces]
     for i, (piece, alternatives) in enumerate(pieces):
+        if alternatives and _unpaired(piece, before + "".join(chosen[:i] + holes[:i]),
+                                      "".join(chosen[i + 1 :] + holes[i + 1 :]) + after):
+            chosen[i] = piece = next((ch for ch in alternatives if P.is_han(ch)), piece)
         if not alternatives or len(alternatives) < 2 or not P.is_han(piece):
             continue  # marks stay the bigram search's choice: the word table has none
         left = "".join(chosen[max(0, i - RESCORE_CONTEXT) : i])[-RESCORE_CONTEXT:]
         right = "".join(chosen[i + 1 : i + 1 + RESCORE_CONTEXT])[:RESCORE_CONTEXT]
+        simple_left, simple_right = _simplified(left), _simplified(right)
 
         def fit(ch: str) -> float:
-            return P.word_logprob(_simplified(left + ch + right))
+            return P.word_logprob(simple_left + _simplified_char(ch) + simple_right) + _path_score(left + ch + right)
 
+        def beside(ch: str) -> float:
+            return _emission(left[-1:], ch) + (_emission(ch, right[0]) if right else 0.0)
+
+        rivals = heapq.nlargest(RESCORE_FITS, (ch for ch in alternatives[:RESCORE_TOP_K] if P.is_han(ch)), key=beside)
         current = fit(piece)
-        best_fit, best = max((fit(ch), ch) for ch in alternatives[:RESCORE_TOP_K] if P.is_han(ch))
+        best_fit, best = max((fit(ch), ch) for ch in rivals + [piece])
         if best_fit > current + RESCORE_MARGIN:
             chosen[i] = best
     return "".join(chosen)
@@ -825,11 +1058,52 @@ _READINGS: dict[str, tuple[str, str, tuple[tuple[str, bool], ...], float]] = {
 }
 
 
-def _reading(window: str, name: str, line_end: bool) -> tuple[str, float]:
-    """The search's best text for ``window`` under reading ``name`` and its margin over the least gain."""
+def _reading(window: str, name: str, line_end: bool, line_start: bool = False, beam: int = BEAM) -> tuple[Pieces, float]:
+    """The search's best pieces for ``window`` under reading ``name`` and its margin over the least gain."""
     source, target, options, min_gain = _READINGS[name]
-    fixed, gain, dropped = _lattice_search(window, source, target, line_end=line_end, **dict(options))
-    return fixed, gain - min_gain - 2.0 * dropped
+    pieces, gain, dropped = _lattice_search(window, source, target, line_end=line_end, line_start=line_start,
+                                            beam=beam, **dict(options))
+    return pieces, gain - min_gain - 2.0 * dropped
+
+
+def _beats(window: str, name: str, margin: float, line_end: bool, line_start: bool) -> bool:
+    """Does reading ``name`` of ``window`` beat ``margin``? A narrow search first: only a close one gets the full search.
+
+    Most readings of a window are hopeless (a Big5 reading of UTF-8 bytes), and a
+    beam of :data:`SCREEN_BEAM` shows it for a quarter of the cost.
+    """
+    if _reading(window, name, line_end, line_start, SCREEN_BEAM)[1] < margin - SCREEN_SLACK:
+        return False
+    return _reading(window, name, line_end, line_start)[1] > margin
+
+
+def _reads_as_utf8(window: str) -> bool:
+    """Do the window's GB18030 bytes read as UTF-8 everywhere but beside its lost bytes?
+
+    UTF-8 is self-synchronising and other bytes rarely form it (a GBK pair does
+    about one time in twelve), so such a window was UTF-8 and no other reading
+    needs weighing: the byte-shifting GBK search is the slowest of all. (On the
+    benchmark's windows, UTF-8 damage has at most one bad sequence per valid one,
+    usually a fifth; Big5, GBK-as-Big5 and shifted GBK at least two per three.)
+
+    >>> line = "今天在北京开会，记者来自全国各地"
+    >>> _reads_as_utf8(line.encode("utf-8").decode("gbk", "replace")), _reads_as_utf8(line.encode("gbk")[1:].decode("gbk", "replace"))
+    (True, False)
+    """
+    raw = bytearray()
+    for ch in window:
+        if ch in "\ufffd?":
+            raw.append(0xFF)  # never UTF-8: one U+FFFD, and the decoder resyncs after it
+            continue
+        try:
+            raw += ch.encode("gb18030")
+        except UnicodeEncodeError:
+            return False
+    decoded = raw.decode("utf-8", "replace")
+    holes = raw.count(0xFF)
+    invalid = decoded.count("\ufffd") - holes
+    multibyte = sum(1 for ch in decoded if ch >= "\x80") - holes - invalid
+    return multibyte >= 3 and invalid <= min(2 * holes, multibyte / 2)  # a lost byte spoils one or two more
 
 
 def _search_fix(text: str, name: str) -> str:
@@ -845,13 +1119,14 @@ def _search_fix(text: str, name: str) -> str:
         window = text[a:b]
         if "\ufffd" not in window and _han_share(window) < MIN_HAN_SHARE:
             continue  # Greek, Cyrillic, symbols...: not CJK mojibake (a CJK decoder's U+FFFD says it is)
-        fixed, margin = _reading(window, name, b == len(text))
-        if fixed == window or margin < 0:
+        pieces, margin = _reading(window, name, b == len(text), a == 0)
+        if margin < 0 or "".join(piece for piece, _ in pieces) == window:
             continue
-        if any(_reading(window, rival, b == len(text))[1] > margin for rival in _READINGS if rival != name):
+        rivals = () if name == "utf8-as-gbk" and _reads_as_utf8(window) else _READINGS
+        if any(_beats(window, rival, margin, b == len(text), a == 0) for rival in rivals if rival != name):
             continue
         out.append(text[last:a])
-        out.append(fixed)
+        out.append(_rescore_holes(pieces, text[:a], text[b:]))  # only the winner: the word model is the slow part
         last = b
         changed = True
     if not changed:

@@ -5,7 +5,11 @@ jieba's ``dict.txt``, simplified plus OpenCC s2t/s2tw forms, see
 ``PROVENANCE-charfreq.md``), so clean simplified *and* traditional text score
 alike without running OpenCC. Tables are loaded lazily, once per process. A
 simplified word table backs :func:`word_logprob`, which chooses between a few
-readings of a short span rather than scoring whole lines.
+readings of a short span rather than scoring whole lines. A running-text bigram
+table (``corpus_bigrams.tsv.gz``, see ``PROVENANCE-corpus-bigrams.md``) backs
+:func:`running_logprob`: the dictionary tables know no pair across a word
+boundary or beside a punctuation mark, which is what the byte searches must weigh
+when they choose the character behind a lost byte.
 
 Scores are natural-log probabilities. Han characters are scored from the tables;
 every other character class gets a fixed cost (see :func:`char_logprob`).
@@ -24,9 +28,10 @@ from __future__ import annotations
 import gzip
 import math
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
+from typing import Iterable, Optional
 
 __all__ = [
     "char_logprob",
@@ -36,6 +41,8 @@ __all__ = [
     "common_chars",
     "is_han",
     "word_logprob",
+    "running_logprob",
+    "continuation_logprob",
 ]
 
 #: weight of the bigram estimate in :func:`bigram_logprob` (the rest is the unigram)
@@ -242,3 +249,46 @@ def word_logprob(text: str) -> float:
             if lp is not None and best[start] + lp > best[end]:
                 best[end] = best[start] + lp
     return best[-1]
+
+
+@lru_cache(maxsize=None)
+def _running() -> dict[str, int]:
+    """Running-text counts: one-character keys are characters, two-character keys adjacent pairs."""
+    return _load("corpus_bigrams.tsv.gz")
+
+
+def running_logprob(a: str, b: str) -> Optional[float]:
+    """Log P(b | a) in running news text (punctuation included), or None if the pair was never seen.
+
+    Unlike :func:`bigram_logprob`, this knows pairs across word boundaries and
+    beside marks: ``更`` before an adjective, ``也`` rather than ``（`` before a verb.
+
+    >>> running_logprob("更", "高") > running_logprob("于", "高")
+    True
+    >>> running_logprob("也", "有") > running_logprob("（", "有")
+    True
+    >>> running_logprob("鍙", "戝") is None  # mojibake
+    True
+    """
+    counts = _running()
+    pair = counts.get(a + b) if len(a) == 1 else None
+    return math.log(pair / counts[a]) if pair else None
+
+
+@lru_cache(maxsize=None)
+def _continuations() -> dict[str, float]:
+    counts = Counter(pair[1] for pair in _running() if len(pair) == 2)
+    total = float(sum(counts.values()))
+    return {ch: math.log(n / total) for ch, n in counts.items()}
+
+
+def continuation_logprob(ch: str) -> Optional[float]:
+    """Log share of the running-text pairs that end in ``ch`` (None if none does).
+
+    The Kneser-Ney estimate for a pair never seen: a digit is frequent, but it
+    follows few characters (mostly other digits), so after a name it is unlikely.
+
+    >>> continuation_logprob("的") > continuation_logprob("１")
+    True
+    """
+    return _continuations().get(ch)
