@@ -6,7 +6,8 @@ Generates a deterministic corpus of dirty news dumps from the clean text in
 and side by side on the same bytes:
 
 * OpenCC ``t2s`` alone (one ``convert`` per dump),
-* the full cleannews pipeline (``clean`` per dump) end to end, and per pass,
+* the full cleannews pipeline (``clean`` per dump) end to end, and per pass
+  (plus the pipeline's safety check and the edit records the CLI writes),
 * a per-line ``ftfy.fix_text`` + OpenCC ``t2s`` pipeline (what data-juicer does),
 * peak RSS of ``cleannews fix`` on one big dump (10 MB and 50 MB by default),
 * ``cleannews fix DIR -o OUT -j 1`` against ``-j 2``,
@@ -17,6 +18,7 @@ MB means 10**6 bytes of UTF-8 input throughout.
     python benchmarks/speed.py --mb 20
     python benchmarks/speed.py --quick          # 2 MB smoke run
     python benchmarks/speed.py --mb 20 --json results.json --out /tmp/dumps
+    python benchmarks/speed.py --mb 10 --passes-only --passes script,boilerplate,segment --to zh-tw
 
 Don't run this next to other CPU-heavy work: times are medians (or minima, also
 printed) of ``--repeat`` runs, but a busy second core still distorts them.
@@ -277,11 +279,9 @@ def bench_t2s(dumps, times, budget):
     return repeat(run, times, budget)
 
 
-def bench_clean(dumps, times, budget):
-    from cleannews.document import Options
+def bench_clean(dumps, options, times, budget):
     from cleannews.pipeline import clean
 
-    options = Options()
     failures: set[str] = set()
 
     def run():
@@ -296,18 +296,20 @@ def bench_clean(dumps, times, budget):
     return repeat(run, times, budget), sorted(failures)
 
 
-def bench_passes(dumps, times, budget) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
-    """Per-stage times: decode+HTML check, each module's ``run`` in pipeline order, rendering.
+def bench_passes(dumps, options, times, budget) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """Per-stage times: decode+HTML check, each module's ``run`` in pipeline order, the pipeline's
+    safety check of every module's edits, the edits turned into records (what the CLI writes), rendering.
 
     Each module gets the document the earlier modules produced, as in ``run_passes``.
     """
-    from cleannews.document import PASS_ORDER, Options
-    from cleannews.pipeline import PASSES, to_document
+    from cleannews.document import PASS_ORDER
+    from cleannews.pipeline import PASSES, to_document, verify
     from cleannews.textformat import render_text
 
-    options = Options()
-    modules = [(p, m, import_module(f"cleannews.{m}").run) for p in PASS_ORDER for m in PASSES[p]]
-    per_module: dict[str, list[float]] = {"decode": [], **{m: [] for _, m, _ in modules}, "render": []}
+    passes = [p for p in PASS_ORDER if options.runs(p)]
+    modules = [(p, m, import_module(f"cleannews.{m}").run) for p in passes for m in PASSES[p]]
+    per_module: dict[str, list[float]] = {"decode": [], **{m: [] for _, m, _ in modules},
+                                          "verify": [], "records": [], "render": []}
     spent = 0.0
     for _ in range(max(1, times)):
         forget_inputs()
@@ -322,8 +324,14 @@ def bench_passes(dumps, times, budget) -> tuple[dict[str, list[float]], dict[str
             acc["decode"] += t1 - t0
             for _, m, run in modules:
                 t0 = time.perf_counter()
-                doc, _ = run(doc, options)
-                acc[m] += time.perf_counter() - t0
+                before, (doc, edits) = doc, run(doc, options)
+                t1 = time.perf_counter()
+                verify(m, before, doc, edits)
+                t2 = time.perf_counter()
+                [edit.to_dict() for edit in edits]
+                acc[m] += t1 - t0
+                acc["verify"] += t2 - t1
+                acc["records"] += time.perf_counter() - t2
             t0 = time.perf_counter()
             if doc.articles is not None:
                 render_text(list(doc.articles))
@@ -334,10 +342,11 @@ def bench_passes(dumps, times, budget) -> tuple[dict[str, list[float]], dict[str
         if spent > budget:
             break
     per_pass: dict[str, list[float]] = {"decode": per_module["decode"]}
-    for p in PASS_ORDER:
+    for p in passes:
         mods = PASSES[p]
         per_pass[p] = [sum(vals) for vals in zip(*(per_module[m] for m in mods))]
-    per_pass["render"] = per_module["render"]
+    for stage in ("verify", "records", "render"):
+        per_pass[stage] = per_module[stage]
     return per_pass, per_module
 
 
@@ -375,12 +384,13 @@ def peak_rss(cmd: list[str], timeout: float) -> tuple[float, float, int]:
     return int(kb) / 1024, float(dt), int(rc)
 
 
-def bench_memory(dumps, sizes_mb: list[float], workdir: Path, timeout: float) -> list[dict]:
+def bench_memory(dumps, sizes_mb: list[float], workdir: Path, timeout: float, flags: list[str]) -> list[dict]:
     """``cleannews fix BIG.txt -o OUT`` on single dumps made by concatenating corpus dumps."""
     results = []
     tiny = workdir / "tiny.txt"
     tiny.write_bytes(dumps[0][1][:2000].rsplit(b"\n", 1)[0] + b"\n")
-    rss, dt, rc = peak_rss([*_cleannews_cmd(), "fix", str(tiny), "-o", str(workdir / "tiny.out"), "-j", "1", "-q"], timeout)
+    fix = [*_cleannews_cmd(), "fix", "-j", "1", "-q", *flags]
+    rss, dt, rc = peak_rss([*fix, str(tiny), "-o", str(workdir / "tiny.out")], timeout)
     results.append({"input_mb": len(tiny.read_bytes()) / MB, "peak_rss_mb": rss, "wall_s": dt, "rc": rc})
     for size in sizes_mb:
         target = int(size * MB)
@@ -393,7 +403,7 @@ def bench_memory(dumps, sizes_mb: list[float], workdir: Path, timeout: float) ->
                 written += len(chunk) + 1
                 i += 1
         try:
-            rss, dt, rc = peak_rss([*_cleannews_cmd(), "fix", str(big), "-o", str(workdir / "big.out"), "-j", "1", "-q"], timeout)
+            rss, dt, rc = peak_rss([*fix, str(big), "-o", str(workdir / "big.out")], timeout)
             results.append({"input_mb": written / MB, "peak_rss_mb": rss, "wall_s": dt, "rc": rc})
         except subprocess.TimeoutExpired:
             results.append({"input_mb": written / MB, "peak_rss_mb": None, "wall_s": None, "rc": "timeout"})
@@ -401,7 +411,8 @@ def bench_memory(dumps, sizes_mb: list[float], workdir: Path, timeout: float) ->
     return results
 
 
-def bench_jobs(corpus: Path, workdir: Path, jobs: list[int], times: int, budget: float, timeout: float) -> dict:
+def bench_jobs(corpus: Path, workdir: Path, jobs: list[int], times: int, budget: float, timeout: float,
+               flags: list[str]) -> dict:
     out: dict = {}
     for j in jobs:
         walls = []
@@ -409,8 +420,8 @@ def bench_jobs(corpus: Path, workdir: Path, jobs: list[int], times: int, budget:
             target = workdir / f"out_j{j}"
             shutil.rmtree(target, ignore_errors=True)
             t0 = time.perf_counter()
-            proc = subprocess.run([*_cleannews_cmd(), "fix", str(corpus), "-o", str(target), "-j", str(j), "-q"],
-                                  capture_output=True, text=True, timeout=timeout)
+            cmd = [*_cleannews_cmd(), "fix", str(corpus), "-o", str(target), "-j", str(j), "-q", *flags]
+            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
             walls.append(time.perf_counter() - t0)
             if proc.returncode not in (0, 1):
                 print(f"  warning: -j {j} exited {proc.returncode}: {proc.stderr.strip()[:300]}", file=sys.stderr)
@@ -421,11 +432,9 @@ def bench_jobs(corpus: Path, workdir: Path, jobs: list[int], times: int, budget:
     return out
 
 
-def profile_clean(dumps, top: int = 25) -> dict[str, str]:
-    from cleannews.document import Options
+def profile_clean(dumps, options, top: int = 25) -> dict[str, str]:
     from cleannews.pipeline import clean
 
-    options = Options()
     profiler = cProfile.Profile()
     profiler.enable()
     for name, data in dumps:
@@ -457,6 +466,29 @@ def subset(dumps, nbytes: int):
     return out
 
 
+def report_against_others(dumps, args, nbytes: int, t2s: dict, full: dict, results: dict) -> None:
+    """Time per-line ftfy + OpenCC and print issue #6's two ratios against cleannews end to end."""
+    dumps_ftfy = subset(dumps, int(args.ftfy_mb * MB)) if args.ftfy_mb else dumps
+    ftfy_bytes = sum(len(d) for _, d in dumps_ftfy)
+    ftfy_stats = summary(bench_ftfy_opencc(dumps_ftfy, args.repeat, args.budget), ftfy_bytes)
+    note = "" if ftfy_bytes == nbytes else f" on {ftfy_bytes / MB:.2f} MB"
+    print(fmt_row(f"per-line ftfy.fix_text + OpenCC t2s{note}", ftfy_stats))
+
+    ratio_t2s = t2s["mb_s_median"] / full["mb_s_median"]  # = clean time / t2s time (same bytes)
+    ratio_ftfy = full["mb_s_median"] / ftfy_stats["mb_s_median"]  # = ftfy time / clean time, per MB
+    print("\nratios (per MB, medians):")
+    print(f"  cleannews / t2s time           = {ratio_t2s:7.2f}x   (target <= 4x)  "
+          f"{'OK' if ratio_t2s <= 4 else 'MISSED'}")
+    print(f"  (ftfy+OpenCC) / cleannews time = {ratio_ftfy:7.2f}x   (target >= 10x) "
+          f"{'OK' if ratio_ftfy >= 10 else 'MISSED'}")
+    best_t2s = t2s["mb_s_best"] / full["mb_s_best"]
+    best_ftfy = full["mb_s_best"] / ftfy_stats["mb_s_best"]
+    print(f"  (from best runs: {best_t2s:.2f}x and {best_ftfy:.2f}x; note cleannews uses tw2s/hk2s, not t2s)")
+    results.update(ratio_best_clean_over_t2s=best_t2s, ratio_best_ftfy_over_clean=best_ftfy)
+    results.update(t2s=t2s, clean=full, ftfy_opencc=ftfy_stats, ratio_clean_over_t2s=ratio_t2s,
+                   ratio_ftfy_over_clean=ratio_ftfy)
+
+
 # --------------------------------------------------------------------------------------
 # main
 # --------------------------------------------------------------------------------------
@@ -476,12 +508,19 @@ def main(argv=None) -> int:
     ap.add_argument("--jobs", default="1,2", help="-j values to compare ('' skips)")
     ap.add_argument("--profile-mb", type=float, default=5, help="cProfile clean() on this many MB (0 skips)")
     ap.add_argument("--seed", type=int, default=20240601)
+    ap.add_argument("--to", default="zh-hans", help="target script of every cleannews run; default zh-hans")
+    ap.add_argument("--passes", default="mojibake,script,boilerplate,segment",
+                    help="passes every cleannews run makes (comma list); default all four")
+    ap.add_argument("--passes-only", action="store_true",
+                    help="measure only the per-pass times (no t2s, end-to-end, ftfy, memory, -j or profile runs)")
     ap.add_argument("--timeout", type=float, default=900, help="timeout per subprocess, seconds")
     args = ap.parse_args(argv)
     if args.quick:
         args.mb, args.repeat = 2, 1
         args.mem_mb = "1,4" if args.mem_mb == "10,50" else args.mem_mb
         args.profile_mb = min(args.profile_mb, 1)
+    if args.passes_only:
+        args.mem_mb, args.jobs, args.profile_mb = "", "", 0
 
     results: dict = {"args": vars(args), "python": sys.version.split()[0], "machine": platform.platform(),
                      "cpus": os.cpu_count()}
@@ -504,58 +543,44 @@ def main(argv=None) -> int:
 
         # one-time costs (imports, OpenCC dictionaries, data tables), outside the timed loops
         t0 = time.perf_counter()
-        from cleannews.document import Options
+        from cleannews.document import PASS_ORDER, Options
         from cleannews.pipeline import clean
 
-        clean(dumps[0][1], name=dumps[0][0], options=Options())
+        options = Options(passes=tuple(args.passes.split(",")), target=args.to)
+        cli_flags = ["--passes", args.passes, "--to", args.to]
+        clean(dumps[0][1], name=dumps[0][0], options=options)
         results["warmup_s"] = time.perf_counter() - t0
         print(f"warm-up (imports, tables, first dump): {results['warmup_s']:.2f} s\n")
 
         print(f"single process, {nbytes / MB:.2f} MB; MB/s = input MB / time (median of up to {args.repeat} runs)")
-        t2s = summary(bench_t2s(dumps, args.repeat, args.budget), nbytes)
-        print(fmt_row("OpenCC t2s alone (per dump)", t2s))
-        clean_times, failures = bench_clean(dumps, args.repeat, args.budget)
-        full = summary(clean_times, nbytes)
-        print(fmt_row("cleannews clean() end to end", full))
-        if failures:
-            print(f"  ({len(failures)} dump(s) rejected by clean(); their bytes still count)")
-        results["clean_failures"] = failures
-        per_pass, per_module = bench_passes(dumps, args.repeat, args.budget)
+        if not args.passes_only:
+            t2s = summary(bench_t2s(dumps, args.repeat, args.budget), nbytes)
+            print(fmt_row("OpenCC t2s alone (per dump)", t2s))
+            clean_times, failures = bench_clean(dumps, options, args.repeat, args.budget)
+            full = summary(clean_times, nbytes)
+            print(fmt_row("cleannews clean() end to end", full))
+            if failures:
+                print(f"  ({len(failures)} dump(s) rejected by clean(); their bytes still count)")
+            results["clean_failures"] = failures
+        per_pass, per_module = bench_passes(dumps, options, args.repeat, args.budget)
         pass_stats = {k: summary(v, nbytes) for k, v in per_pass.items()}
         module_stats = {k: summary(v, nbytes) for k, v in per_module.items()}
+        results.update(passes=pass_stats, modules=module_stats)
         total_pass = sum(s["median_s"] for s in pass_stats.values())
         for key, s in pass_stats.items():
-            label = f"  {key}" + ("" if key in ("decode", "render") else " pass")
-            mods = [m for m in per_module if m not in ("decode", "render")]
+            label = f"  {key}" + (" pass" if key in PASS_ORDER else "")
             extra = ""
             if key == "boilerplate":
-                extra = " = " + " + ".join(f"{m} {module_stats[m]['median_s']:.2f} s" for m in ("boilerplate", "spam") if m in mods)
+                extra = " = " + " + ".join(f"{m} {module_stats[m]['median_s']:.2f} s" for m in ("boilerplate", "spam"))
             print(fmt_row(label, s) + f" {s['median_s'] / total_pass:6.1%}{extra}")
         print(f"  {'  (sum of stages)':<44} {nbytes / MB / total_pass:9.2f} MB/s  ({total_pass:.2f} s)")
-        dumps_ftfy = subset(dumps, int(args.ftfy_mb * MB)) if args.ftfy_mb else dumps
-        ftfy_bytes = sum(len(d) for _, d in dumps_ftfy)
-        ftfy_stats = summary(bench_ftfy_opencc(dumps_ftfy, args.repeat, args.budget), ftfy_bytes)
-        note = "" if ftfy_bytes == nbytes else f" on {ftfy_bytes / MB:.2f} MB"
-        print(fmt_row(f"per-line ftfy.fix_text + OpenCC t2s{note}", ftfy_stats))
-
-        ratio_t2s = t2s["mb_s_median"] / full["mb_s_median"]  # = clean time / t2s time (same bytes)
-        ratio_ftfy = full["mb_s_median"] / ftfy_stats["mb_s_median"]  # = ftfy time / clean time, per MB
-        print("\nratios (per MB, medians):")
-        print(f"  cleannews / t2s time           = {ratio_t2s:7.2f}x   (target <= 4x)  "
-              f"{'OK' if ratio_t2s <= 4 else 'MISSED'}")
-        print(f"  (ftfy+OpenCC) / cleannews time = {ratio_ftfy:7.2f}x   (target >= 10x) "
-              f"{'OK' if ratio_ftfy >= 10 else 'MISSED'}")
-        best_t2s = t2s["mb_s_best"] / full["mb_s_best"]
-        best_ftfy = full["mb_s_best"] / ftfy_stats["mb_s_best"]
-        print(f"  (from best runs: {best_t2s:.2f}x and {best_ftfy:.2f}x; note cleannews uses tw2s/hk2s, not t2s)")
-        results.update(ratio_best_clean_over_t2s=best_t2s, ratio_best_ftfy_over_clean=best_ftfy)
-        results.update(t2s=t2s, clean=full, passes=pass_stats, modules=module_stats, ftfy_opencc=ftfy_stats,
-                       ratio_clean_over_t2s=ratio_t2s, ratio_ftfy_over_clean=ratio_ftfy)
+        if not args.passes_only:
+            report_against_others(dumps, args, nbytes, t2s, full, results)
 
         mem_sizes = [float(x) for x in args.mem_mb.split(",") if x.strip()]
         if mem_sizes:
             print("\npeak RSS of `cleannews fix BIG.txt -o OUT -j 1` (one dump of the given size, fresh process):")
-            mem = bench_memory(dumps, mem_sizes, tmp, args.timeout)
+            mem = bench_memory(dumps, mem_sizes, tmp, args.timeout, cli_flags)
             for row in mem:
                 if row["peak_rss_mb"] is None:
                     print(f"  input {row['input_mb']:7.2f} MB: timed out after {args.timeout:.0f} s")
@@ -579,7 +604,7 @@ def main(argv=None) -> int:
             for label, target in (("dir", corpus), ("one_file", one_file)):
                 what = f"DIR ({info['files']} files)" if label == "dir" else "ONE_FILE (the corpus as one dump)"
                 print(f"\n`cleannews fix {what} -o OUT -j N`, {nbytes / MB:.2f} MB, wall time:")
-                walls = bench_jobs(target, tmp, jobs, args.repeat, args.budget, args.timeout)
+                walls = bench_jobs(target, tmp, jobs, args.repeat, args.budget, args.timeout, cli_flags)
                 base = statistics.median(walls[jobs[0]])
                 job_rows = {}
                 for j, w in walls.items():
@@ -594,7 +619,7 @@ def main(argv=None) -> int:
             prof = subset(dumps, int(args.profile_mb * MB))
             pbytes = sum(len(d) for _, d in prof)
             print(f"\ncProfile of clean() on {len(prof)} dumps, {pbytes / MB:.2f} MB (top 25):")
-            reports = profile_clean(prof)
+            reports = profile_clean(prof, options)
             for key, text in reports.items():
                 print(f"\n--- sorted by {key} ---")
                 print(text.rstrip())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -106,3 +107,13 @@ def test_samples_with_random_cuts_stay_idempotent(sample, at, length):
     damaged = text[:at] + text[at + length :]
     once = clean(damaged).text
     assert clean(once).text == once
+
+
+def test_segmentation_check_finds_paragraphs_in_any_order():
+    from cleannews.document import Article
+    from cleannews.pipeline import verify
+
+    before = Document.from_text("甲段\n乙段")
+    verify("segment", before, dataclasses.replace(before, articles=(Article(paragraphs=["乙段", "甲段"]),)), [])
+    with pytest.raises(SafetyError):
+        verify("segment", before, dataclasses.replace(before, articles=(Article(paragraphs=["丙段"]),)), [])

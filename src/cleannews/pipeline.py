@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from importlib import import_module
 from typing import Optional, Union
 
-from .document import Article, Document, Hints, Options
+from .document import PASS_ORDER, Article, Document, Hints, Options
 from .edits import Edit, replay
 from .textformat import render_text
 
@@ -71,18 +71,22 @@ def run_passes(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
     come from its input, so no character appears or disappears without a trace.
     """
     edits: list[Edit] = []
-    for name in Options().passes:  # canonical order, whatever order the user listed them in
+    for name in PASS_ORDER:  # canonical order, whatever order the user listed them in
         if not options.runs(name):
             continue
         for module in PASSES[name]:
             before = doc
             doc, step_edits = import_module(f"cleannews.{module}").run(doc, options)
-            _verify(module, before, doc, step_edits)
+            verify(module, before, doc, step_edits)
             edits.extend(step_edits)
     return doc, edits
 
 
-def _verify(module: str, before: Document, after: Document, edits: list[Edit]) -> None:
+def verify(module: str, before: Document, after: Document, edits: list[Edit]) -> None:
+    """Raise :class:`SafetyError` unless ``after`` is what ``module`` may make of ``before``.
+
+    A text pass: ``before`` with ``edits`` replayed. Segmentation: paragraphs all found in ``before``.
+    """
     if after.articles is None or before.articles is not None:
         try:
             replayed = replay(before.lines, edits)
@@ -92,9 +96,12 @@ def _verify(module: str, before: Document, after: Document, edits: list[Edit]) -
             raise SafetyError(f"pass {module!r} changed text that its edits do not record")
         return
     source = before.text
+    position = 0  # paragraphs come in input order: look after the previous one first, not from the start
     for article in after.articles:
         for paragraph in article.paragraphs:
-            if paragraph not in source:
+            found = source.find(paragraph, position)
+            position = found if found >= 0 else source.find(paragraph)
+            if position < 0:
                 raise SafetyError(f"pass {module!r} produced a paragraph not found in its input: {paragraph[:30]!r}")
 
 

@@ -84,13 +84,32 @@ def _convert(text: str, config: str) -> str:
     return converted
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 @lru_cache(maxsize=2)
-def _only_in(script: str) -> "re.Pattern[str]":
-    """Characters that exist only in ``script`` ("simplified" or "traditional"), from OpenCC's tables."""
+def _only_in(script: str) -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """Characters that exist only in ``script`` ("simplified" or "traditional"), from OpenCC's tables.
+
+    Two patterns, for the Basic Multilingual Plane and beyond it: a character class that holds
+    astral characters is matched by a linear scan of its members, hundreds of times slower.
+    """
     from importlib.resources import files
 
     chars = files("cleannews").joinpath(f"data/{script}_only.txt").read_text(encoding="utf-8").strip()
-    return re.compile(f"[{re.escape(chars)}]")
+    bmp = "".join(ch for ch in chars if ch <= "\uffff")
+    astral = "".join(ch for ch in chars if ch > "\uffff")
+    return re.compile(f"[{re.escape(bmp)}]"), re.compile(f"[{re.escape(astral)}]")
+
+
+def _has_source_only(text: str, config: str, start: int = 0) -> bool:
+    """``text[start:]`` holds a character that only the script ``config`` converts from has.
+
+    >>> _has_source_only("发布会", "s2tw"), _has_source_only("發佈會", "s2tw"), _has_source_only("𠮶", "s2t")
+    (True, False, True)
+    """
+    bmp, astral = _only_in("simplified" if config.startswith("s2") else "traditional")
+    return bool(bmp.search(text, start) or (_ASTRAL.search(text, start) and astral.search(text, start)))
 
 
 def _already_in_target(old: str, new: str, config: str) -> bool:
@@ -108,10 +127,19 @@ def _already_in_target(old: str, new: str, config: str) -> bool:
     >>> _already_in_target("以欧风木桥著称", "以欧风木桥着称", "tw2s"), _already_in_target("以歐風木橋著稱", "以欧风木桥著称", "tw2s")
     (True, False)
     """
-    only = _only_in("simplified" if config.startswith("s2") else "traditional")
+    return not _conversion_edits(0, old, new, config)
+
+
+def _conversion_edits(index: int, old: str, new: str, config: str, label_end: int = 0) -> list[Edit]:
+    """The edits turning line ``old`` into its conversion ``new``; none when :func:`_already_in_target`.
+
+    ``new`` keeps ``old``'s first ``label_end`` characters (a format label), which do not count.
+    """
     if len(old) != len(new):
-        return not only.search(old)
-    return all(new[m.start()] == m.group() for m in only.finditer(old))
+        counts = _has_source_only(old, config, label_end)
+        return span_edits(PASS, config, index, old, new, _REASONS[config]) if counts else []
+    edits = span_edits(PASS, config, index, old, new, _REASONS[config])  # one per run of changed characters
+    return edits if any(_has_source_only(edit.before, config) for edit in edits) else []
 
 
 def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
@@ -123,19 +151,25 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
     config = choose_config(doc.text, options.target)
     if config is None:
         return doc, []
-    # One OpenCC call for the whole document is several times faster than one per line;
-    # OpenCC never touches newlines, so the line structure survives.
-    converted = _convert(doc.text, config).split("\n")
-    if len(converted) != len(doc.lines):  # defensive: never let a conversion reshape the document
-        converted = [convert(line, options.target) for line in doc.lines]
+    # Only a line holding a character of the script it converts from can change (see
+    # _already_in_target), so only those lines go to OpenCC: in one call, several times faster
+    # than one per line. OpenCC never matches a phrase across a newline, so each line converts
+    # as it would alone, and the line structure survives.
+    todo = [index for index, line in enumerate(doc.lines) if _has_source_only(line, config)]
+    if not todo:
+        return doc, []
+    converted = _convert("\n".join(doc.lines[index] for index in todo), config).split("\n")
+    if len(converted) != len(todo):  # defensive: never let a conversion reshape the document
+        converted = [convert(doc.lines[index], options.target) for index in todo]
+    lines = list(doc.lines)
     edits: list[Edit] = []
-    for index, (old, new) in enumerate(zip(doc.lines, converted)):
+    for index, new in zip(todo, converted):
+        old = lines[index]
         label = _FORMAT_LABEL.match(old)
-        at = label.end() if label else 0
-        if old != new and _already_in_target(old[at:], new[at:], config):
-            new = converted[index] = old
-        elif label and new[: label.end()] != label.group():
-            new = converted[index] = label.group() + new[label.end() :]
-        if old != new:
-            edits.extend(span_edits(PASS, config, index, old, new, _REASONS[config]))
-    return doc.with_lines(converted), edits
+        label_end = label.end() if label else 0
+        new = old[:label_end] + new[label_end:]
+        line_edits = _conversion_edits(index, old, new, config, label_end)
+        if line_edits:
+            lines[index] = new
+            edits.extend(line_edits)
+    return doc.with_lines(lines), edits

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
 from .document import Document, Options
 from .edits import Edit, line_edit
@@ -44,6 +45,8 @@ def place_name_runs(line: str) -> list[tuple[int, int]]:
     []
     """
     names = gazetteer()
+    if names.isdisjoint(_TOKEN.findall(line)):  # most lines: prose, no name between separators
+        return []
     tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(line)]
     runs: list[tuple[int, int]] = []
     i = 0
@@ -111,9 +114,9 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
                 _cut(lines, index, runs, "place-name-list", "list of place names (SEO spam)", edits)
     title = guess_title(lines)
     if title:
-        body = [i for i, line in enumerate(lines) if is_body_like(line) and title not in line]
+        body = (i for i, line in enumerate(lines) if is_body_like(line) and title not in line)
         stuffed = False
-        for index in body[:FIRST_PARAGRAPHS]:
+        for index in islice(body, FIRST_PARAGRAPHS):
             if any(p in lines[index] for p in protected):
                 continue
             spans = find_keyword_stuffing(lines[index], title, stuffed)
@@ -136,21 +139,26 @@ def _title_fragments(title: str) -> set[str]:
 
 
 def _fragment_runs(text: str, fragments: set[str]) -> list[tuple[int, int]]:
-    """Maximal runs of ``text`` made of title fragments (greedy, longest fragment first)."""
-    runs = []
-    i = 0
-    while i < len(text):
-        j = i
-        while True:
-            step = next((k for k in range(5, 1, -1) if j + k <= len(text) and text[j : j + k] in fragments), 0)
-            if not step:
-                break
-            j += step
-        if j > i:
-            runs.append((i, j))
-            i = j
-        else:
-            i += 1
+    """Maximal runs of ``text`` made of title fragments (greedy, longest fragment first).
+
+    >>> _fragment_runs("某市总工会议，市总，工会", _title_fragments("某市总工会"))
+    [(0, 5), (7, 9), (10, 12)]
+    """
+    runs: list[tuple[int, int]] = []
+    if not fragments:
+        return runs
+    title_chars = re.escape("".join(sorted(set("".join(fragments)))))
+    for stretch in re.finditer(f"[{title_chars}]{{2,}}", text):  # a run only holds the title's characters
+        i, end = stretch.span()
+        while i < end:
+            j = i
+            while text[j : j + 2] in fragments:  # every fragment starts with a two-character one
+                j += next(len(piece) for piece in (text[j : j + k] for k in (5, 4, 3, 2)) if piece in fragments)
+            if j > i:
+                runs.append((i, j))
+                i = j
+            else:
+                i += 1
     return runs
 
 
