@@ -225,9 +225,9 @@ def load_dumps(directory: Path) -> list[tuple[str, bytes]]:
 
 def forget_inputs() -> None:
     """Drop cleannews' per-input memo caches (not its tables), so a repeat measures work, not cache hits."""
-    from cleannews import mojibake, plausibility
+    from cleannews import metadata, mojibake, plausibility, segment
 
-    for module in (mojibake, plausibility):
+    for module in (mojibake, plausibility, metadata, segment):
         for value in vars(module).values():
             info = getattr(value, "cache_info", None)
             if info is not None and info().maxsize not in (None, 1):

@@ -56,6 +56,7 @@ _BBCODE = re.compile(
     r"|\[/?(?:url|b|i|u|s|quote|size|color|font|align|code|list|table|tr|td|hr|p|backcolor|indent|hide)(?:=[^\]\n]{0,200})?\]",
     re.I,
 )
+_INLINE_HINT = re.compile(r"[!<\[|｜]")
 _EDGE_PIPES = re.compile(r"^[ \t]*(?:[|｜][ \t]*)+|(?:[ \t]*[|｜])+[ \t]*$")
 # A bracketed tag of one or two characters alone on a line: an image or video placeholder.
 _PLACEHOLDER = re.compile(r"^[\[【［〔][^\]】］〕\d一二三四五六七八九十]{1,2}[\]】］〕]$")
@@ -98,6 +99,8 @@ def clean_inline(line: str) -> tuple[str, list[tuple[str, int, int, str]]]:
     >>> clean_inline("[b]现场图片[/b][img]http://x.cn/1.jpg[/img]<td>")[0]
     '现场图片'
     """
+    if not _INLINE_HINT.search(line):  # every pattern below needs one of these characters
+        return line, []
     spans: list[tuple[str, int, int, str]] = []
     for rule, pattern in (
         ("image-debris", _IMAGE), ("html-debris", _HTML_TAG), ("forum-markup", _BBCODE), ("table-debris", _EDGE_PIPES),

@@ -18,6 +18,7 @@ pass
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 from typing import NamedTuple, Optional
 
@@ -56,6 +57,7 @@ class Unit(NamedTuple):
     text: str
 
 
+@lru_cache(maxsize=16384)
 def is_title_like(line: str) -> bool:
     """A short line that does not read as a sentence: a title, subtitle or sub-heading.
 
