@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cleannews import boilerplate, spam
 from cleannews.document import Document, Options
 from cleannews.edits import replay
@@ -270,6 +272,7 @@ def test_previous_next_pairs_go_but_other_labelled_pairs_stay():
 
 
 _BODY = "记者从市交通局获悉，全市将新开三条公交线路，方便市民出行，预计下月初投入运营。\n"
+_BODY_2 = _BODY.replace("三条", "四条")  # a second paragraph, not a repeat of the first
 
 
 def test_dotted_crumbs_above_the_title_go_and_the_site_becomes_the_source_hint():
@@ -297,44 +300,42 @@ def test_a_widget_row_under_a_question_title_and_its_header_goes():
 
 def test_a_title_with_only_a_byline_under_it_survives_a_run_of_link_lines():
     links = "".join(f"某地第{n}条新闻标题文字\n" for n in "一二三四五")
-    out, _ = _run(_BODY + links + "全市新开三条公交线路\n记者 林海\n" + _BODY.replace("三条", "四条"))
+    out, _ = _run(_BODY + links + "全市新开三条公交线路\n记者 林海\n" + _BODY_2)
     kept = [line for line in out.lines if line]
     assert "全市新开三条公交线路" in kept and not any("条新闻标题" in line for line in kept)
 
 
 def test_a_related_block_under_an_unknown_label_goes_up_to_the_next_title_past_its_widget_row():
     headlines = "某市地铁五号线今日开通运营\n高温天气持续多地发布预警\n全省高考报名人数创历史新高\n"
-    text = _BODY + "本类热文\n" + headlines + "全市新开四条公交线路\n【调大】【调小】\n" + _BODY.replace("三条", "四条")
+    text = _BODY + "本类热文\n" + headlines + "全市新开四条公交线路\n【调大】【调小】\n" + _BODY_2
     out, edits = _run(text)
     kept = [line for line in out.lines if line]
-    assert kept == [_BODY.strip(), "全市新开四条公交线路", _BODY.replace("三条", "四条").strip()]
+    assert kept == [_BODY.strip(), "全市新开四条公交线路", _BODY_2.strip()]
     assert sum(e.rule == "related-block" for e in edits) == 4
 
 
-def test_a_short_list_of_points_inside_an_article_stays():
-    points = "主要措施\n加快推进城市更新\n全面提升公共服务\n持续优化营商环境\n"
-    out, _ = _run(_BODY + points + _BODY.replace("三条", "四条"))
-    assert "加快推进城市更新" in out.lines and "主要措施" in out.lines
+@pytest.mark.parametrize("points", [
+    "主要措施\n加快推进城市更新\n全面提升公共服务\n持续优化营商环境\n",  # short points under a heading
+    "他给学生们提了几条建议：\n毕业前学会写作\n毕业前学会一门编程语言\n学习有大量编程实践的课程\n不要担心工作都跑到国外去了\n",
+])
+def test_a_list_inside_an_article_stays(points):
+    """Short points, or a list the text introduces with a colon, are not a menu or a related block."""
+    out, _ = _run(_BODY + points + _BODY_2)
+    assert all(line in out.lines for line in points.splitlines())
 
 
 def test_one_widget_line_after_the_closing_credits_goes_but_prose_after_credits_keeps_them():
     out, edits = _run(_BODY + "责任编辑：周丽\n收听本文\n")
     assert "收听本文" not in out.lines and [e.rule for e in edits] == ["after-credits"]
-    kept, _ = _run(_BODY + "责任编辑：周丽\n附记\n" + _BODY.replace("三条", "四条"))
+    kept, _ = _run(_BODY + "责任编辑：周丽\n附记\n" + _BODY_2)
     assert "附记" in kept.lines
 
 
 def test_two_crumbs_joined_by_an_arrow_above_the_title_go_but_not_in_the_body():
     out, _ = _run("地方频道 > 正文\n全市新开三条公交线路\n2024-03-01\n" + _BODY)
     assert out.lines[0] == "" and out.lines[1] == "全市新开三条公交线路"
-    body, _ = _run(_BODY + "成本 > 收益\n" + _BODY.replace("三条", "四条"))
+    body, _ = _run(_BODY + "成本 > 收益\n" + _BODY_2)
     assert "成本 > 收益" in body.lines
-
-
-def test_a_list_introduced_by_the_text_is_not_a_related_block():
-    points = "他给学生们提了几条建议：\n毕业前学会写作\n毕业前学会一门编程语言\n学习有大量编程实践的课程\n不要担心工作都跑到国外去了\n"
-    out, _ = _run(_BODY + points + _BODY.replace("三条", "四条"))
-    assert "毕业前学会一门编程语言" in out.lines and "学习有大量编程实践的课程" in out.lines
 
 
 def test_the_tail_after_credits_of_several_lines_goes():
@@ -357,7 +358,7 @@ def test_a_widget_line_between_the_last_paragraph_and_the_previous_next_links_go
 
 def test_a_title_over_a_bar_of_buttons_ends_a_related_block_and_is_kept():
     headlines = "某市地铁五号线今日开通运营\n高温天气持续多地发布预警\n全省高考报名人数创历史新高\n"
-    text = _BODY + "本类热文\n" + headlines + "全市新开四条公交线路\n速览 | 存档本页\n" + _BODY.replace("三条", "四条")
+    text = _BODY + "本类热文\n" + headlines + "全市新开四条公交线路\n速览 | 存档本页\n" + _BODY_2
     out, _ = _run(text)
     assert "全市新开四条公交线路" in out.lines and "高温天气持续多地发布预警" not in out.lines
 
