@@ -627,9 +627,7 @@ def _header_furniture(lines: list[str]) -> list[int]:
         text = lines[index].strip()
         if not (_closes_sentence(text) or starts_numbered_heading(text)) or (k and is_body_like(lines[filled[k - 1]])):
             continue
-        m = k - 1
-        while m >= 0 and k - m <= _MAX_HEADER_FURNITURE and _furniture_shaped(lines[filled[m]].strip(), _HEADER_FURNITURE):
-            m -= 1
+        m = _past_furniture(lines, filled, k)
         if m < k - 1 and m >= 0 and _header_above(lines, filled, m) is not None:
             found.extend(filled[m + 1 : k])
         elif k >= 2 and _BAR_ROW.match(lines[filled[k - 1]].strip()) and is_title_like(lines[filled[k - 2]]):
@@ -670,11 +668,17 @@ def _tails_between_articles(lines: list[str]) -> list[int]:
     return found
 
 
-def _furniture_below_prose(lines: list[str], filled: list[int], k: int) -> list[int]:
-    """Up to two short furniture lines right above ``filled[k]`` with a finished sentence above them."""
+def _past_furniture(lines: list[str], filled: list[int], k: int) -> int:
+    """The position in ``filled`` above ``filled[k]`` past at most two short furniture lines (-1 at the top)."""
     m = k - 1
     while m >= 0 and k - m <= _MAX_HEADER_FURNITURE and lines[filled[m]].strip() and _furniture_shaped(lines[filled[m]].strip(), _HEADER_FURNITURE):
         m -= 1
+    return m
+
+
+def _furniture_below_prose(lines: list[str], filled: list[int], k: int) -> list[int]:
+    """Up to two short furniture lines right above ``filled[k]`` with a finished sentence above them."""
+    m = _past_furniture(lines, filled, k)
     return filled[m + 1 : k] if m >= 0 and m < k - 1 and is_body_like(lines[filled[m]]) else []
 
 
