@@ -30,9 +30,14 @@ def _run(text: str, module=boilerplate, **options):
     return out, edits
 
 
+def _kept(doc) -> list[str]:
+    """The lines a pass kept (a removed line stays as an empty line)."""
+    return [line for line in doc.lines if line.strip()]
+
+
 def test_furniture_of_an_unseen_site_goes_and_the_article_stays():
     out, edits = _run(DUMP)
-    kept = [line for line in out.lines if line.strip()]
+    kept = _kept(out)
     assert kept == [
         "某省出台新政支持小微企业发展",
         "2023-05-06 08:30:00 来源：某某日报",
@@ -62,7 +67,7 @@ def test_traditional_furniture_is_recognised():
 
 def test_debris_and_pipes():
     out, _ = _run("| |\n![](http://x/y.png) 一段正文，内容完整。 |\n||||")
-    assert [line for line in out.lines if line] == [" 一段正文，内容完整。"]
+    assert _kept(out) == [" 一段正文，内容完整。"]
 
 
 def test_protected_lines_are_kept():
@@ -123,7 +128,7 @@ def test_related_block_keeps_going_over_teasers():
         "别处的第二篇报道全文摘要，不以省略号结尾但重复了标题开头的文字。\n"
     )
     out, _ = _run(text)
-    assert [line for line in out.lines if line.strip()] == ["正文一段，内容很长很长很长很长很长很长很长很长很长很长很长，说完了。"]
+    assert _kept(out) == ["正文一段，内容很长很长很长很长很长很长很长很长很长很长很长，说完了。"]
 
 
 MENU = "\n".join(["首 页", "要 闻", "视 频", "财 经", "体 育", "登录", "注册"])
@@ -133,7 +138,7 @@ def test_a_run_of_short_plain_lines_is_a_menu():
     text = MENU + "\n某地新建公园开放\n2024-04-01 来源：某报\n记者从市园林局获悉，新建的滨江公园今天正式开放，市民可免费入园。\n"
     out, edits = _run(text)
     assert {e.rule for e in edits} >= {"chrome-run"}
-    assert [line for line in out.lines if line.strip()] == [
+    assert _kept(out) == [
         "某地新建公园开放", "2024-04-01 来源：某报", "记者从市园林局获悉，新建的滨江公园今天正式开放，市民可免费入园。"]
 
 
@@ -168,7 +173,7 @@ def test_legal_notice_block_goes_to_the_next_article():
             "本网转载的文章仅代表作者观点，不代表本网立场，如有侵权请联系删除。\n"
             "第二篇文章标题\n2024-01-02 来源：某报\n第二篇的正文，内容很长很长很长很长很长很长很长很长。\n")
     out, _ = _run(text)
-    kept = [line for line in out.lines if line.strip()]
+    kept = _kept(out)
     assert kept == ["正文一段，内容很长很长很长很长很长很长很长很长很长很长，说完了。", "第二篇文章标题",
                     "2024-01-02 来源：某报", "第二篇的正文，内容很长很长很长很长很长很长很长很长。"]
 
@@ -177,7 +182,7 @@ def test_page_tail_after_the_last_paragraph_and_its_credits_goes():
     text = ("正文一段，内容很长很长很长很长很长很长很长很长很长很长，说完了。\n通讯员 甲乙丙 摄影报道\n（责任编辑：张三）\n"
             "精彩视频\n自动播放\n暂无热评，快来抢沙发>>\n")
     out, edits = _run(text)
-    assert [line for line in out.lines if line.strip()] == [
+    assert _kept(out) == [
         "正文一段，内容很长很长很长很长很长很长很长很长很长很长，说完了。", "通讯员 甲乙丙 摄影报道", "（责任编辑：张三）"]
     assert {e.rule for e in edits} == {"after-credits"}
 
@@ -239,7 +244,7 @@ PAGE_WITH_UNKNOWN_WIDGETS = """城郊新建三座污水处理厂投入运行
 
 def test_short_plain_lines_are_dropped_by_position_around_articles():
     out, edits = _run(PAGE_WITH_UNKNOWN_WIDGETS)
-    kept = [line for line in out.lines if line.strip()]
+    kept = _kept(out)
     assert kept == [
         "城郊新建三座污水处理厂投入运行",
         "2022-09-14 来源：某某晚报",
@@ -260,7 +265,7 @@ def test_headings_and_short_lines_inside_a_body_stay():
         "全县共设收购网点四十二个，每天早七点至晚六点开放，节假日不休息。\n"
     )
     out, _ = _run(text)
-    assert [line for line in out.lines if line.strip()] == [line for line in text.split("\n") if line]
+    assert _kept(out) == [line for line in text.split("\n") if line]
 
 
 def test_previous_next_pairs_go_but_other_labelled_pairs_stay():
@@ -301,7 +306,7 @@ def test_a_widget_row_under_a_question_title_and_its_header_goes():
 def test_a_title_with_only_a_byline_under_it_survives_a_run_of_link_lines():
     links = "".join(f"某地第{n}条新闻标题文字\n" for n in "一二三四五")
     out, _ = _run(_BODY + links + "全市新开三条公交线路\n记者 林海\n" + _BODY_2)
-    kept = [line for line in out.lines if line]
+    kept = _kept(out)
     assert "全市新开三条公交线路" in kept and not any("条新闻标题" in line for line in kept)
 
 
@@ -309,7 +314,7 @@ def test_a_related_block_under_an_unknown_label_goes_up_to_the_next_title_past_i
     headlines = "某市地铁五号线今日开通运营\n高温天气持续多地发布预警\n全省高考报名人数创历史新高\n"
     text = _BODY + "本类热文\n" + headlines + "全市新开四条公交线路\n【调大】【调小】\n" + _BODY_2
     out, edits = _run(text)
-    kept = [line for line in out.lines if line]
+    kept = _kept(out)
     assert kept == [_BODY.strip(), "全市新开四条公交线路", _BODY_2.strip()]
     assert sum(e.rule == "related-block" for e in edits) == 4
 
@@ -352,7 +357,7 @@ def test_a_bar_of_short_buttons_under_a_title_without_metadata_goes_but_a_subtit
 
 def test_a_widget_line_between_the_last_paragraph_and_the_previous_next_links_goes():
     out, edits = _run(_BODY + "收听本文\n前一则：某市召开安全生产会议\n后一则：某县发布防汛通知\n")
-    assert [line for line in out.lines if line] == [_BODY.strip()]
+    assert _kept(out) == [_BODY.strip()]
     assert [e.rule for e in edits] == ["before-nav", "nav-link", "nav-link"]
 
 
@@ -366,7 +371,7 @@ def test_a_title_over_a_bar_of_buttons_ends_a_related_block_and_is_kept():
 def test_a_tab_bar_and_a_widget_line_with_a_comma_under_the_header_go():
     text = "全市新开三条公交线路\n2024-03-01 来源：江北晨报\n速览，存档本页\n" + _BODY + "线路图 | 时刻表 | 票价表\n"
     out, _ = _run(text)
-    assert [line for line in out.lines if line] == ["全市新开三条公交线路", "2024-03-01 来源：江北晨报", _BODY.strip()]
+    assert _kept(out) == ["全市新开三条公交线路", "2024-03-01 来源：江北晨报", _BODY.strip()]
 
 
 def test_a_line_that_loses_debris_and_is_then_dropped_is_one_edit_of_the_line_as_received():
