@@ -378,3 +378,49 @@ def test_a_line_that_loses_debris_and_is_then_dropped_is_one_edit_of_the_line_as
     line = "| 线路图 | 时刻表 | 票价表 |"
     out, edits = _run(_BODY + line + "\n")
     assert [(e.rule, e.before) for e in edits] == [("link-list", line)]
+
+
+def test_a_sentence_with_one_ordinary_footer_word_stays_but_a_disclaimer_goes():
+    """联系我们 or 技术支持 in the article's prose is the article's; "this site" disclaimers are not."""
+    article = (
+        "某县开展秋季防火宣传\n2023-10-08 来源：某某日报\n"
+        "在华为公司的技术支持下，全县防火监测平台已经投入使用，覆盖所有林区。\n"
+        "如果群众发现火情，欢迎联系我们，值班人员将第一时间赶到现场处置。\n"
+    )
+    disclaimer = "本文内容由用户上传，仅代表作者本人观点，本站仅提供信息存储空间服务。\n"
+    out, edits = _run(article + disclaimer)
+    assert _kept(out) == article.strip().split("\n")
+    assert [e.rule for e in edits] == ["footer"]
+
+
+@pytest.mark.parametrize("footer", ["沪网文〔2023〕1234-056号", "网络视听许可证0109384号", "您是第1234567位访问者", "Co. Regn. No. 198402868E"])
+def test_licence_numbers_and_visitor_counters_are_footers(footer):
+    out, _ = _run(f"某市举行马拉松比赛\n2023-10-08 来源：某某日报\n两万名选手参加了今天的比赛，赛事秩序良好。\n{footer}\n")
+    assert footer not in out.lines
+
+
+@pytest.mark.parametrize("widget", ["阅读 10万+", "赞(0)", "回复(3) 收起回复", "+ 关注", "上一张 下一张", "视频加载中，请稍候..."])
+def test_counters_follow_buttons_and_gallery_controls_are_widgets(widget):
+    assert boilerplate.is_widget_line(widget)
+
+
+@pytest.mark.parametrize("line", ["2024", "关注2024两会", "阅读让生活更美好"])
+def test_numbers_and_headings_are_not_counters(line):
+    assert not boilerplate.is_widget_line(line)
+
+
+def test_a_labelled_section_goes_and_names_no_source():
+    out, edits = _run("所在栏目：综合资讯\n某市举行马拉松比赛\n两万名选手参加了今天的比赛，赛事秩序良好。\n")
+    assert _kept(out)[0] == "某市举行马拉松比赛" and [e.rule for e in edits] == ["breadcrumb"]
+    assert out.hints.source is None
+
+
+@pytest.mark.parametrize("crumbs, source", [("资讯中心 > 财经 > 车闻", None), ("数字报 > 第04版：要闻", None), ("某县融媒体中心 > 要闻", "某县融媒体中心")])
+def test_only_an_outlet_root_becomes_the_source_hint(crumbs, source):
+    out, _ = _run(f"{crumbs}\n某市举行马拉松比赛\n两万名选手参加了今天的比赛，赛事秩序良好。\n")
+    assert crumbs not in out.lines and out.hints.source == source
+
+
+def test_javascript_pseudo_links_are_debris():
+    out, _ = _run("某市举行马拉松比赛\n两万名选手参加了今天的比赛，赛事秩序良好。\njavascript:void(0);\n")
+    assert _kept(out) == ["某市举行马拉松比赛", "两万名选手参加了今天的比赛，赛事秩序良好。"]

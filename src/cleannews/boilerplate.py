@@ -27,6 +27,7 @@ from .metadata import metadata_fields
 from .segment import SEPARATOR, is_body_like, is_labelled_title, is_title_like, starts_numbered_heading
 from .vocabulary import (
     BREADCRUMB_PREFIXES,
+    FOOTER_MARKS,
     FOOTER_WORDS,
     GENERIC_ROOTS,
     NOTICE_HEADERS,
@@ -56,7 +57,9 @@ _BBCODE = re.compile(
     r"|\[/?(?:url|b|i|u|s|quote|size|color|font|align|code|list|table|tr|td|hr|p|backcolor|indent|hide)(?:=[^\]\n]{0,200})?\]",
     re.I,
 )
-_INLINE_HINT = re.compile(r"[!<\[|｜]")
+# javascript: pseudo-links of buttons (javascript:void(0);, javascript:;)
+_SCRIPT_LINK = re.compile(r"javascript:\s*(?:void\s*\(\s*0?\s*\)|[\w.$]*\([^()\n]{0,40}\))?;?", re.I)
+_INLINE_HINT = re.compile(r"[!<\[|｜]|javascript:", re.I)
 _EDGE_PIPES = re.compile(r"^[ \t]*(?:[|｜][ \t]*)+|(?:[ \t]*[|｜])+[ \t]*$")
 # A bracketed tag of one or two characters alone on a line: an image or video placeholder.
 _PLACEHOLDER = re.compile(r"^[\[【［〔][^\]】］〕\d一二三四五六七八九十]{1,2}[\]】］〕]$")
@@ -98,12 +101,15 @@ def clean_inline(line: str) -> tuple[str, list[tuple[str, int, int, str]]]:
     '2021年08月25日16:51 | 来源:某某网'
     >>> clean_inline("[b]现场图片[/b][img]http://x.cn/1.jpg[/img]<td>")[0]
     '现场图片'
+    >>> clean_inline("分享 javascript:void(0);")[0]
+    '分享 '
     """
     if not _INLINE_HINT.search(line):  # every pattern below needs one of these characters
         return line, []
     spans: list[tuple[str, int, int, str]] = []
     for rule, pattern in (
-        ("image-debris", _IMAGE), ("html-debris", _HTML_TAG), ("forum-markup", _BBCODE), ("table-debris", _EDGE_PIPES),
+        ("image-debris", _IMAGE), ("html-debris", _HTML_TAG), ("html-debris", _SCRIPT_LINK), ("forum-markup", _BBCODE),
+        ("table-debris", _EDGE_PIPES),
     ):
         for match in pattern.finditer(line):
             if match.end() > match.start():
@@ -172,7 +178,7 @@ def breadcrumb_root(line: str) -> Optional[str]:
 
 # How outlet names end (某某网, 某某日报, 某某电视台, 某某通讯社, 某某在线, 某某传媒): a crumb ending
 # otherwise (国内, 政务动态, 文化新闻) names a section, not the publisher.
-_OUTLET_END = re.compile(r"(?:网|網|报|報|台|社|刊|在线|在線|传媒|傳媒|融媒|中心|时评|時評|快讯|快訊|视点|視點|资讯网|周刊|杂志|雜誌)$")
+_OUTLET_END = re.compile(r"(?:网|網|报|報|台|社|刊|在线|在線|传媒|傳媒|融媒|媒体中心|媒體中心|时评|時評|快讯|快訊|视点|視點|资讯网|周刊|杂志|雜誌)$")
 
 
 def _publisher(root: str) -> str:
@@ -248,6 +254,9 @@ def is_debris(text: str) -> bool:
     return not any(ch.isalnum() for ch in text) or bool(_PLACEHOLDER.match(text))
 
 
+_COUNT = re.compile(r"\d+(?:[.,]\d+)?\s*[万萬千kKwW亿億]?\+?\s*[次人条條个個]?")
+
+
 def is_widget_line(line: str) -> bool:
     """A short line made only of widget labels (share, print, font size, back to top …).
 
@@ -257,13 +266,18 @@ def is_widget_line(line: str) -> bool:
     True
     >>> is_widget_line("百吨蔬菜 千里传情")
     False
+    >>> is_widget_line("阅读 10万+"), is_widget_line("回复(0) 收起回复"), is_widget_line("2024")
+    (True, True, False)
     """
     text = line.strip()
     if not text or len(text) > 40:
         return False
     if _BUTTON_ROW.match(text):  # 【甲乙】【丙丁】: a bar of buttons whatever they say
         return True
-    rest = _FILLER.sub("", _strip_words(text, variants(UI_WORDS)))
+    labels_gone = _strip_words(text, variants(UI_WORDS))
+    if labels_gone != text:  # counts go with the labels they count (阅读 10万+, 赞(0))
+        labels_gone = _COUNT.sub("", labels_gone)
+    rest = _FILLER.sub("", labels_gone)
     return len(rest) <= 1 and len(rest) < len(_FILLER.sub("", text))
 
 
@@ -321,16 +335,39 @@ def _after_body(lines: list[str]) -> int:
     return last_prose + 1
 
 
+# Identifiers only a page footer prints: licence and filing numbers, culture-licence numbers
+# (京网文〔2022〕…), visitor counters, company registration numbers of overseas outlets.
+_FOOTER_SHAPE = re.compile(
+    r"(?:许可证|許可證|备案|備案|证号|證號|标识码|標識碼)(?:编?号|編號)?\s*[:：]?\s*[\w〔〕\[\]（）()-]{0,12}\d{5,}"
+    r"|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新][网網]文\s*[〔\[［(（]\d{4}"
+    r"|第\s*\d+\s*位(?:访问者|访客|訪問者|訪客)"
+    r"|\bReg(?:n|istration)?\.?\s*No\b|\bMCI\s*\(P\)|\bKDN\s*:?\s*PP"
+)
+
+
 def is_footer_line(line: str) -> bool:
-    """A copyright, ICP, contact or disclaimer line.
+    """A copyright, ICP, licence, contact or disclaimer line. Prose needs a footer mark (a
+    licence, "this site") or two footer words: one ordinary footer word (联系我们, 技术支持) in a
+    sentence is the article's.
 
     >>> is_footer_line("Copyright © 2024 某某网 版权所有 京ICP备12345678号")
+    True
+    >>> is_footer_line("网络视听许可证1234567号"), is_footer_line("沪网文〔2023〕1234-056号")
+    (True, True)
+    >>> is_footer_line("如果您有任何问题，欢迎联系我们，我们将尽快回复，感谢大家的支持和理解。")
+    False
+    >>> is_footer_line("本文仅代表作者本人观点，本站仅提供信息存储空间服务，如有侵权请联系删除。")
     True
     """
     text = line.strip()
     if not text or len(text) > 160:
         return False
-    return bool(_words_pattern(variants(FOOTER_WORDS)).search(text))
+    words = {m.group(0) for m in _words_pattern(variants(FOOTER_WORDS)).finditer(text)}
+    if not words and not _FOOTER_SHAPE.search(text):
+        return False
+    return not is_body_like(text) or len(words) >= 2 or bool(_FOOTER_SHAPE.search(text)) or any(
+        word in variants(FOOTER_MARKS) for word in words
+    )
 
 
 _LABELLED = re.compile(r"^(?P<label>[^\s:：]{1,4})[:：]\s*\S")
