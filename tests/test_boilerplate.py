@@ -424,3 +424,13 @@ def test_only_an_outlet_root_becomes_the_source_hint(crumbs, source):
 def test_javascript_pseudo_links_are_debris():
     out, _ = _run("某市举行马拉松比赛\n两万名选手参加了今天的比赛，赛事秩序良好。\njavascript:void(0);\n")
     assert _kept(out) == ["某市举行马拉松比赛", "两万名选手参加了今天的比赛，赛事秩序良好。"]
+
+
+@pytest.mark.parametrize("crumbs", ["新闻中心》国内新闻》正文", "首页／新闻／本地", "新闻中心 · 正文", "<< 返回新闻列表"])
+def test_crumbs_in_other_separators_above_a_title_go(crumbs):
+    out, _ = _run(f"{crumbs}\n某市举行马拉松比赛\n2023-10-08 来源：某某日报\n两万名选手参加了今天的比赛，赛事秩序良好。\n")
+    assert _kept(out)[0] == "某市举行马拉松比赛"
+
+
+def test_book_titles_joined_by_their_marks_are_not_crumbs():
+    assert boilerplate.breadcrumb_root("《论语》《孟子》《大学》") is None

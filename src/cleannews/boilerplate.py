@@ -29,6 +29,7 @@ from .vocabulary import (
     BREADCRUMB_PREFIXES,
     FOOTER_MARKS,
     FOOTER_WORDS,
+    GENERIC_LEAVES,
     GENERIC_ROOTS,
     NOTICE_HEADERS,
     RELATED_HEADERS,
@@ -64,11 +65,15 @@ _EDGE_PIPES = re.compile(r"^[ \t]*(?:[|｜][ \t]*)+|(?:[ \t]*[|｜])+[ \t]*$")
 # A bracketed tag of one or two characters alone on a line: an image or video placeholder.
 _PLACEHOLDER = re.compile(r"^[\[【［〔][^\]】］〕\d一二三四五六七八九十]{1,2}[\]】］〕]$")
 # A row of bracketed labels and nothing else: buttons of a widget bar.
-_BUTTON_ROW = re.compile(r"^(?:\s*[\[【［〔][^\]】］〕\s]{1,6}[\]】］〕]){2,}\s*$")
+_BUTTON_ROW = re.compile(r"^(?:\s*[\[【［〔〖][^\]】］〕〗\s]{1,6}[\]】］〕〗]){2,}\s*$")
 _ARROWS = r"-{1,2}>|—>|>>|»|›|＞＞|>|＞|→|►|▶|▸|〉"
 _CRUMB_SEPARATOR = re.compile(rf"\s*(?:{_ARROWS}|/)\s*")
 _PREFIXED_SEPARATOR = re.compile(rf"\s*(?:{_ARROWS}|/|\s-\s|-)\s*")
-_FILLER = re.compile(r"[\s|｜\[\]【】()（）<>《》:：\-—_/\\·•»›>＞,，.。!！]+")
+_FILLER = re.compile(r"[\s|｜\[\]【】〖〗()（）<>《》:：\-—_/\\·•»›>＞,，.。!！]+")
+# Arrows, stars and emoji a widget wears (👍 12, 🔊 语音播报, 返回顶部↑).
+_ICONS = re.compile("[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]+")
+# A pager: 第1页 共3页, 1/5.
+_PAGER = re.compile(r"^(?:第\s*\d+\s*页\s*[/／,，]?\s*)?共\s*\d+\s*页$|^第\s*\d+\s*页$|^\d{1,2}\s*/\s*\d{1,2}$")
 _NAV_PREFIXES = ("上一篇", "下一篇", "上一条", "下一条", "前一篇", "后一篇", "上篇", "下篇")
 
 
@@ -134,6 +139,13 @@ def _non_overlapping(spans):
     return kept
 
 
+def _crumb_text(line: str) -> str:
+    """``line`` with the separators some sites draw crumbs with (》, ／, ─) as the usual ones;
+    》 only where no 《 opens a book title."""
+    text = line.strip().replace("／", "/").replace(" ─ ", " - ")
+    return text if "《" in text else text.replace("》", ">")
+
+
 def breadcrumb_root(line: str) -> Optional[str]:
     """If ``line`` is a breadcrumb, its first segment ('' when generic); else ``None``.
 
@@ -151,8 +163,10 @@ def breadcrumb_root(line: str) -> Optional[str]:
     ('某某网', '')
     >>> breadcrumb_root("首页 > 本地 > 全市中小学今起放寒假 寒假时间为四周")
     ''
+    >>> breadcrumb_root("新闻中心》国内新闻》正文"), breadcrumb_root("首页／新闻／本地")
+    ('', '')
     """
-    text = line.strip()
+    text = _crumb_text(line)
     prefixed = False
     match = _prefix_pattern(BREADCRUMB_PREFIXES).match(text) or _crumb_label(text)
     if match:
@@ -210,10 +224,12 @@ def header_crumbs(line: str) -> Optional[str]:
     ('某某日报', '')
     >>> header_crumbs("约翰·史密斯访华") is None, header_crumbs("春节 · 团圆，是最好的礼物 · 特稿") is None
     (True, True)
+    >>> header_crumbs("新闻中心 · 正文"), header_crumbs("新春走基层 · 团圆") is None
+    ('', True)
     """
-    text = line.strip()
+    text = _crumb_text(line)
     segments = [s for s in _HEADER_CRUMB_SEPARATOR.split(text) if s]
-    needed = 2 if _STRONG_CRUMB.search(text) else 3
+    needed = 2 if _STRONG_CRUMB.search(text) or (segments and segments[-1] in variants(GENERIC_LEAVES)) else 3
     if len(segments) < needed or any(len(s) > 10 for s in segments) or _CLAUSE_PUNCT.search(text):
         return None
     return _publisher(segments[0])
@@ -268,13 +284,15 @@ def is_widget_line(line: str) -> bool:
     False
     >>> is_widget_line("阅读 10万+"), is_widget_line("回复(0) 收起回复"), is_widget_line("2024")
     (True, True, False)
+    >>> is_widget_line("👍 12"), is_widget_line("〖打印本页〗〖关闭窗口〗"), is_widget_line("第1页 共3页")
+    (True, True, True)
     """
     text = line.strip()
     if not text or len(text) > 40:
         return False
-    if _BUTTON_ROW.match(text):  # 【甲乙】【丙丁】: a bar of buttons whatever they say
+    if _BUTTON_ROW.match(text) or _PAGER.match(text):  # 【甲乙】【丙丁】: a bar of buttons whatever they say
         return True
-    labels_gone = _strip_words(text, variants(UI_WORDS))
+    labels_gone = _strip_words(_ICONS.sub("", text), variants(UI_WORDS))
     if labels_gone != text:  # counts go with the labels they count (阅读 10万+, 赞(0))
         labels_gone = _COUNT.sub("", labels_gone)
     rest = _FILLER.sub("", labels_gone)
