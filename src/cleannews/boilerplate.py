@@ -273,6 +273,7 @@ def is_debris(text: str) -> bool:
 _COUNT = re.compile(r"\d+(?:[.,]\d+)?\s*[万萬千kKwW亿億]?\+?\s*[次人条條个個]?")
 
 
+@lru_cache(maxsize=16384)  # furniture lines recur across the dumps of a batch
 def is_widget_line(line: str) -> bool:
     """A short line made only of widget labels (share, print, font size, back to top …).
 
@@ -363,6 +364,7 @@ _FOOTER_SHAPE = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)  # furniture lines recur across the dumps of a batch
 def is_footer_line(line: str) -> bool:
     """A copyright, ICP, licence, contact or disclaimer line. Prose needs a footer mark (a
     licence, "this site") or two footer words: one ordinary footer word (联系我们, 技术支持) in a
@@ -780,6 +782,7 @@ _LINE_RULES: tuple[tuple[str, LineRule, str], ...] = (
     ("nav-link", is_nav_line, "link to the previous/next article"),
     ("link-list", is_link_list, "menu or tag bar: short links between separators"),
 )
+_SENTENCE_RULES = tuple(r for r in _LINE_RULES if r[0] in ("footer", "nav-link"))  # what a sentence can be
 
 # ---------------------------------------------------------------- batch: lines repeated across files
 
@@ -829,6 +832,13 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         edits.append(line_edit(PASS, rule, index, before, "", reason))
         lines[index] = ""
 
+    def by_line_rules(index: int, text: str, rules) -> bool:
+        for rule, test, reason in rules:
+            if test(text):
+                drop(index, rule, reason)
+                return True
+        return False
+
     def drop_block(start: int, end: int, rule: str, reason: str) -> int:
         for j in range(start, end):
             if lines[j].strip():
@@ -856,6 +866,16 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             index += 1
             continue
         if _is_metadata(text):
+            index += 1
+            continue
+        if "。" in text and is_body_like(text):  # a sentence: only repetition, footer and nav rules can fit it
+            if text in seen_prose:
+                drop(index, "duplicate-paragraph", "repeats a paragraph earlier in the dump (print or mobile copy)")
+            elif not by_line_rules(index, text, _SENTENCE_RULES):
+                if in_header and is_title_like(text):
+                    header_lines.add(text)
+                in_header = False
+            seen_prose.add(text)
             index += 1
             continue
         if related_header(text) or (not in_header and unlabelled_related_header(lines, index)):
@@ -892,11 +912,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             drop(index, "common-line", "seen in many files of the batch (site chrome)")
             index += 1
             continue
-        for rule, test, reason in _LINE_RULES:
-            if test(text):
-                drop(index, rule, reason)
-                break
-        else:
+        if not by_line_rules(index, text, _LINE_RULES):
             if text in header_lines and not in_header:
                 drop(index, "repeated-title", "repeats the title or subtitle of the article")
             elif in_header and is_title_like(text):
