@@ -434,3 +434,32 @@ def test_crumbs_in_other_separators_above_a_title_go(crumbs):
 
 def test_book_titles_joined_by_their_marks_are_not_crumbs():
     assert boilerplate.breadcrumb_root("《论语》《孟子》《大学》") is None
+
+
+_STORY = "某市举行马拉松比赛\n2023-10-08 来源：某某日报\n两万名选手参加了今天的比赛，赛事秩序良好，市民沿途加油助威。\n"
+
+
+def test_a_comment_thread_under_its_header_goes_up_to_the_next_article():
+    thread = "热门评论 12\n张三丰\n这次比赛组织得真不错，明年还来参加。\n3小时前\n回复\n赞 12\n李四\n路线设计很合理，补给也充足。\n5小时前\n回复\n"
+    second = "某县举办农民丰收节\n2023-10-09 来源：某某日报\n丰收节上展出了全县二十多个乡镇的特色农产品。\n"
+    out, edits = _run(_STORY + thread + second)
+    assert _kept(out) == (_STORY + second).strip().split("\n")
+    assert {e.rule for e in edits} == {"comment-thread"}
+
+
+def test_a_comment_header_without_time_stamps_is_not_a_thread():
+    text = _STORY + "评论\n专家认为，这次比赛的组织水平明显提高，值得其他城市借鉴。\n"
+    out, _ = _run(text)
+    assert "专家认为，这次比赛的组织水平明显提高，值得其他城市借鉴。" in out.lines
+
+
+def test_headlines_over_bare_dates_after_the_article_are_a_link_list():
+    dated = "".join(f"某地第{n}条新闻的标题在这里\n2019-09-0{n}\n" for n in range(1, 5))
+    out, edits = _run(_STORY + dated)
+    assert _kept(out) == _STORY.strip().split("\n") and {e.rule for e in edits} == {"dated-link-list"}
+
+
+def test_a_timeline_of_dates_over_events_stays():
+    timeline = "".join(f"2019-09-0{n}\n第{n}阶段工作全面启动，各部门按计划推进落实。\n" for n in range(1, 5))
+    out, _ = _run(_STORY + timeline)
+    assert _kept(out) == (_STORY + timeline).strip().split("\n")

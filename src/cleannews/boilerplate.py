@@ -27,6 +27,7 @@ from .metadata import metadata_fields
 from .segment import SEPARATOR, is_body_like, is_labelled_title, is_title_like, starts_numbered_heading
 from .vocabulary import (
     BREADCRUMB_PREFIXES,
+    COMMENT_HEADERS,
     FOOTER_MARKS,
     FOOTER_WORDS,
     GENERIC_LEAVES,
@@ -537,6 +538,57 @@ def unlabelled_related_header(lines: list[str], index: int) -> bool:
     return sum(bool(_KEY_VALUE.match(item)) for item in items) < 2
 
 
+# When a comment or feed item was posted, as such pages print it: 3小时前, 刚刚, 昨天 12:30, 09-29 18:02.
+_STAMP = re.compile(
+    r"^(?:发表于|發表於|发布于|發佈於)?\s*(?:\d{1,2}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|刚刚|剛剛"
+    r"|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|\d{2}-\d{2}\s+\d{2}:\d{2})$"
+)
+_THREAD_GAP = 20  # lines without a time stamp that end a comment thread
+
+
+def comment_header(line: str) -> bool:
+    """The header of a comment section, with or without its count: ``热门评论``, ``7 条评论``, ``评论（191）``.
+
+    >>> comment_header("评论（191）"), comment_header("7 条评论"), comment_header("评论员文章")
+    (True, True, False)
+    """
+    if len(line) > 24 or not _words_pattern(variants(COMMENT_HEADERS)).search(line):
+        return False
+    text = _FILLER.sub("", _COUNT.sub("", line))
+    return 0 < len(text) <= 6 and text in variants(COMMENT_HEADERS)
+
+
+def _heads_metadata(lines: list[str], index: int) -> bool:
+    """``lines[index]`` is a title with a date, source or byline line under it: the next article."""
+    following = _next_index(lines, index + 1)
+    if following == len(lines) or not is_title_like(lines[index]):
+        return False
+    fields = metadata_fields(lines[following].strip())
+    return bool(fields and fields.heads_article)
+
+
+def _thread_end(lines: list[str], start: int) -> int:
+    """Where the comment thread under the header at ``start`` ends: past the last of the time
+    stamps its items carry (and that item's tail); ``start`` itself when no stamp comes soon
+    after the header (a header over nothing, or over a list the other rules judge)."""
+    stamps: list[int] = []
+    j = start + 1
+    while j < len(lines):
+        text = lines[j].strip()
+        if text:
+            if SEPARATOR.match(text) or _heads_metadata(lines, j):
+                break
+            if _STAMP.match(text):
+                stamps.append(j)
+            elif j - (stamps[-1] if stamps else start) > _THREAD_GAP:
+                break
+        j += 1
+    if not stamps:
+        return start
+    gaps = sorted(b - a for a, b in zip(stamps, stamps[1:])) or [4]
+    return min(j, stamps[-1] + gaps[len(gaps) // 2])
+
+
 def _related_block_end(lines: list[str], start: int) -> int:
     """Where a related-articles block that starts at ``start`` ends (exclusive).
 
@@ -768,6 +820,36 @@ def _tails_after_credits(lines: list[str]) -> list[int]:
     return found
 
 
+_MIN_DATED_ITEMS = 3  # headline/date pairs in a row that make a list of links, not articles
+
+
+def _date_only(text: str) -> bool:
+    fields = metadata_fields(text)
+    return bool(fields and fields.date and not (fields.source or fields.author or fields.editor)) and len(text) <= 24
+
+
+def _dated_link_lists(lines: list[str]) -> list[int]:
+    """Runs of headlines each over a bare date line (某某发布新规 / 2019-09-06), after some prose:
+    a list of links with their dates. Each pair looks like an article header, but none has a body;
+    a last pair with prose under it is the next article's header and stays."""
+    filled = _filled(lines)
+    found: list[int] = []
+    k = 0
+    seen_prose = False
+    while k < len(filled):
+        seen_prose = seen_prose or is_body_like(lines[filled[k]])
+        m = k
+        while m + 1 < len(filled) and is_title_like(lines[filled[m]]) and _date_only(lines[filled[m + 1]].strip()):
+            m += 2
+        pairs = filled[k:m]
+        if m < len(filled) and is_body_like(lines[filled[m]]):
+            pairs = pairs[:-2]
+        if seen_prose and len(pairs) >= 2 * _MIN_DATED_ITEMS:
+            found.extend(pairs)
+        k = max(m, k + 1)
+    return found
+
+
 def _is_subtitle_stack(lines: list[str], filled: list[int], title: int) -> bool:
     """Exactly two title-like lines above a header's metadata: a title and its subtitle."""
     above = lines[filled[title - 1]].strip()
@@ -878,6 +960,9 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             seen_prose.add(text)
             index += 1
             continue
+        if not in_header and comment_header(text) and _thread_end(lines, index) > index:
+            index = drop_block(index, _thread_end(lines, index), "comment-thread", "reader comments under their header")
+            continue
         if related_header(text) or (not in_header and unlabelled_related_header(lines, index)):
             index = drop_block(index, _related_block_end(lines, index), "related-block", "related-articles block")
             continue
@@ -923,6 +1008,8 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         for j in range(start, end):
             if lines[j].strip() and not any(p in lines[j] for p in protected) and not _keeps_in_run(lines, j):
                 drop(j, "chrome-run", "one of a run of short lines without sentences (menu, link list)")
+    for j in _dated_link_lists(lines):
+        drop(j, "dated-link-list", "headlines each over a bare date, without a body (a list of links)")
     for j in _tails_between_articles(lines):
         if not any(p in lines[j] for p in protected):
             drop(j, "between-articles", "short line between an article's last paragraph and the next title (page tail)")

@@ -65,6 +65,13 @@ RELATED_HEADERS = (
     "本周热榜", "热榜", "热读", "热文", "看了本文的人", "看过本文的人", "最新发布", "推荐文章", "精选文章", "你可能还喜欢",
 )
 
+# Headers of a comment section (评论 (191), 热门评论, 我要跟帖): the thread under them goes with them.
+COMMENT_HEADERS = (
+    "评论", "条评论", "热门评论", "最新评论", "全部评论", "精彩评论", "热评", "热评论", "评论区", "用户评论", "读者评论",
+    "网友评论", "网友跟帖", "热门跟帖", "最新跟帖", "跟帖", "跟贴", "我要跟帖", "我要跟贴", "发表评论", "精选留言", "留言区",
+    "留言", "全部回复", "网友回复", "讨论区",
+)
+
 # Footer furniture. A short line holding any of these words is a page footer. Article prose
 # may use the ordinary ones (联系我们, 技术支持, 隐私政策), so a sentence needs two marks, or one
 # of FOOTER_MARKS: phrases that speak of "this site" or cite a licence, never an article's words.
