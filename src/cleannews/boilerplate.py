@@ -227,11 +227,14 @@ def header_crumbs(line: str) -> Optional[str]:
     (True, True)
     >>> header_crumbs("新闻中心 · 正文"), header_crumbs("新春走基层 · 团圆") is None
     ('', True)
+    >>> header_crumbs("某某县融媒体中心新闻频道 › 本地新闻")
+    ''
+
     """
     text = _crumb_text(line)
     segments = [s for s in _HEADER_CRUMB_SEPARATOR.split(text) if s]
     needed = 2 if _STRONG_CRUMB.search(text) or (segments and segments[-1] in variants(GENERIC_LEAVES)) else 3
-    if len(segments) < needed or any(len(s) > 10 for s in segments) or _CLAUSE_PUNCT.search(text):
+    if len(segments) < needed or len(segments[0]) > 16 or any(len(s) > 10 for s in segments[1:]) or _CLAUSE_PUNCT.search(text):
         return None
     return _publisher(segments[0])
 
