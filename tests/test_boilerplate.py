@@ -463,3 +463,18 @@ def test_a_timeline_of_dates_over_events_stays():
     timeline = "".join(f"2019-09-0{n}\n第{n}阶段工作全面启动，各部门按计划推进落实。\n" for n in range(1, 5))
     out, _ = _run(_STORY + timeline)
     assert _kept(out) == (_STORY + timeline).strip().split("\n")
+
+
+def test_a_feed_of_stamped_posts_after_the_article_goes():
+    feed = "".join(f"网友{n}\n今天 12:0{n}:30\n今天股市表现平稳，成交量有所放大。\n" for n in range(1, 6))
+    out, edits = _run(_STORY + feed)
+    assert _kept(out) == _STORY.strip().split("\n") and {e.rule for e in edits} == {"stamped-feed"}
+
+
+def test_stamps_with_no_article_before_them_and_clock_times_in_a_live_report_stay():
+    feed = "".join(f"网友{n}\n今天 12:0{n}:30\n今天股市表现平稳，成交量有所放大。\n" for n in range(1, 6))
+    out, _ = _run(feed)
+    assert _kept(out) == feed.strip().split("\n")
+    live = "".join(f"10:0{n}\n第{n}名选手冲过终点，现场观众热烈鼓掌，气氛十分热烈。\n" for n in range(1, 6))
+    out, _ = _run(_STORY + live)
+    assert _kept(out) == (_STORY + live).strip().split("\n")

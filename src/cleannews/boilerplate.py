@@ -544,7 +544,7 @@ def unlabelled_related_header(lines: list[str], index: int) -> bool:
 # When a comment or feed item was posted, as such pages print it: 3小时前, 刚刚, 昨天 12:30, 09-29 18:02.
 _STAMP = re.compile(
     r"^(?:发表于|發表於|发布于|發佈於)?\s*(?:\d{1,2}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|刚刚|剛剛"
-    r"|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|\d{2}-\d{2}\s+\d{2}:\d{2})$"
+    r"|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}(?::\d{2})?|\d{2}-\d{2}\s+\d{2}:\d{2})$"
 )
 _THREAD_GAP = 20  # lines without a time stamp that end a comment thread
 
@@ -570,12 +570,11 @@ def _heads_metadata(lines: list[str], index: int) -> bool:
     return bool(fields and fields.heads_article)
 
 
-def _thread_end(lines: list[str], start: int) -> int:
-    """Where the comment thread under the header at ``start`` ends: past the last of the time
-    stamps its items carry (and that item's tail); ``start`` itself when no stamp comes soon
-    after the header (a header over nothing, or over a list the other rules judge)."""
+def _stamps_from(lines: list[str], start: int) -> tuple[list[int], int]:
+    """The time stamps from ``start`` on while they keep coming (at most ``_THREAD_GAP`` lines
+    apart), up to a separator or the next article; and where the scan stopped."""
     stamps: list[int] = []
-    j = start + 1
+    j = start
     while j < len(lines):
         text = lines[j].strip()
         if text:
@@ -586,10 +585,46 @@ def _thread_end(lines: list[str], start: int) -> int:
             elif j - (stamps[-1] if stamps else start) > _THREAD_GAP:
                 break
         j += 1
-    if not stamps:
-        return start
+    return stamps, j
+
+
+def _period(stamps: list[int]) -> int:
+    """Lines per item of a stamped list (the median gap between stamps)."""
     gaps = sorted(b - a for a, b in zip(stamps, stamps[1:])) or [4]
-    return min(j, stamps[-1] + gaps[len(gaps) // 2])
+    return gaps[len(gaps) // 2]
+
+
+def _thread_end(lines: list[str], start: int) -> int:
+    """Where the comment thread under the header at ``start`` ends: past the last of the time
+    stamps its items carry (and that item's tail); ``start`` itself when no stamp comes soon
+    after the header (a header over nothing, or over a list the other rules judge)."""
+    stamps, stop = _stamps_from(lines, start + 1)
+    return min(stop, stamps[-1] + _period(stamps)) if stamps else start
+
+
+_MIN_FEED_STAMPS = 4  # stamped items without a header that make a feed (a scroll of posts or comments)
+_MAX_FEED_PERIOD = 6  # lines per item: sparser stamps are not a feed
+
+
+def _stamped_feeds(lines: list[str]) -> list[tuple[int, int]]:
+    """Feeds without a header after an article: dense runs of items that each carry a time stamp
+    (user, 今天 12:08, post). The run starts one item before its first stamp, and only after prose:
+    a page's own article comes first."""
+    feeds: list[tuple[int, int]] = []
+    seen_prose = False
+    j = 0
+    while j < len(lines):
+        text = lines[j].strip()
+        if not _STAMP.match(text):
+            seen_prose = seen_prose or is_body_like(text)
+            j += 1
+            continue
+        stamps, stop = _stamps_from(lines, j)
+        period = _period(stamps)
+        if seen_prose and len(stamps) >= _MIN_FEED_STAMPS and period <= _MAX_FEED_PERIOD:
+            feeds.append((max(0, j - period + 1), min(stop, stamps[-1] + period)))
+        j = max(stop, j + 1)
+    return feeds
 
 
 def _related_block_end(lines: list[str], start: int) -> int:
@@ -1011,6 +1046,8 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         for j in range(start, end):
             if lines[j].strip() and not any(p in lines[j] for p in protected) and not _keeps_in_run(lines, j):
                 drop(j, "chrome-run", "one of a run of short lines without sentences (menu, link list)")
+    for start, end in _stamped_feeds(lines):
+        drop_block(start, end, "stamped-feed", "a feed of time-stamped posts or comments after the article")
     for j in _dated_link_lists(lines):
         drop(j, "dated-link-list", "headlines each over a bare date, without a body (a list of links)")
     for j in _tails_between_articles(lines):
