@@ -608,8 +608,8 @@ _MAX_FEED_PERIOD = 6  # lines per item: sparser stamps are not a feed
 
 def _stamped_feeds(lines: list[str]) -> list[tuple[int, int]]:
     """Feeds without a header after an article: dense runs of items that each carry a time stamp
-    (user, 今天 12:08, post). The run starts one item before its first stamp, and only after prose:
-    a page's own article comes first."""
+    (user, 今天 12:08, post). The run starts one item before its first stamp, past prose that opens
+    that item, and only after prose: a page's own article comes first."""
     feeds: list[tuple[int, int]] = []
     seen_prose = False
     j = 0
@@ -622,7 +622,10 @@ def _stamped_feeds(lines: list[str]) -> list[tuple[int, int]]:
         stamps, stop = _stamps_from(lines, j)
         period = _period(stamps)
         if seen_prose and len(stamps) >= _MIN_FEED_STAMPS and period <= _MAX_FEED_PERIOD:
-            feeds.append((max(0, j - period + 1), min(stop, stamps[-1] + period)))
+            start = max(0, j - period + 1)
+            while start < j and is_body_like(lines[start]):
+                start += 1  # prose opening the guessed first item is the article's last paragraph
+            feeds.append((start, min(stop, stamps[-1] + period)))
         j = max(stop, j + 1)
     return feeds
 
