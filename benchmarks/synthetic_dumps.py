@@ -7,9 +7,10 @@ and dates are made up here, never taken from a seed) and is wrapped in page
 furniture from templates invented for this benchmark, in several styles. Every
 injected junk line is recorded, so the scorer knows exactly what must go.
 
-The furniture comes in six sets (``--templates``): ``seen``, the one the rules
+The furniture comes in seven sets (``--templates``): ``seen``, the one the rules
 were written against; ``held-out`` to ``held-out-4``, written unseen but since used
-to study failures; ``held-out-5``, kept unseen by whoever writes rules, the honest
+to study failures; ``held-out-5``, written unseen but since tuned on through its
+aggregate figures; ``held-out-6``, kept unseen by whoever writes rules, the honest
 figure for new sites.
 
 The dumps go through :func:`cleannews.pipeline.clean` with default options and
@@ -23,7 +24,7 @@ script conversion is not what is measured here.
 Usage::
 
     python benchmarks/synthetic_dumps.py [-n 200] [--seed 0] [--shared DIR]
-                                         [--templates {seen,held-out,held-out-2,...,held-out-5}]
+                                         [--templates {seen,held-out,held-out-2,...,held-out-6}]
                                          [--worst 10] [--dump-failures DIR] [--json OUT]
 """
 
@@ -188,13 +189,12 @@ HELD_OUT_4 = Templates(
     ),
     nav=("前一篇：{t}", "后一篇：{t}", "上一篇文章：{t}", "下一篇文章：{t}"),
 )
-# Held out, fifth set: the honest figure for templates nobody has seen, since the fourth is now studied for
-# failures too. Written without reading the rules or the other held-out sets, after what real pages print:
-# central media and TV channels, commercial portals and their app-share pages, county media centres, trade
-# papers, courts and police, hospitals and schools, Hong Kong, Taiwan and overseas Chinese sites. Nobody
-# who writes rules may read it, its dumps or its failures. When written (commit e85e1a1) none of its lines
-# held a word of cleannews.vocabulary; words added since, from what real sites print, may now match some,
-# as they would on a real site never seen.
+# Held out, fifth set: written unseen after the fourth was studied for failures, but the rules have since been
+# tuned on its aggregate figures, so it is no longer unseen (the sixth set is). Written without reading the rules
+# or the other held-out sets, after what real pages print: central media and TV channels, commercial portals and
+# their app-share pages, county media centres, trade papers, courts and police, hospitals and schools, Hong Kong,
+# Taiwan and overseas Chinese sites. When written (commit e85e1a1) none of its lines held a word of
+# cleannews.vocabulary; words added since, from what real sites print, may now match some.
 HELD_OUT_5 = Templates(
     breadcrumbs=(
         "{site} > 新闻频道 > {sec}", "{site}／即時／{sec}", "港聞 》 {sec} 》 即時報道", "Home › 院务公开 › 审判动态",
@@ -218,9 +218,41 @@ HELD_OUT_5 = Templates(
     ),
     nav=("上一则新闻 {t}", "下一则新闻 {t}", "← {t}", "{t} →"),
 )
+# Held out, sixth set: the honest figure for templates nobody has seen, since the fifth is now tuned on through
+# its aggregate figures. Written without reading the rules or the other held-out sets, after what real pages
+# print beyond the obvious: central media audio players and CMS leftovers, portal mood votes, live blogs, video
+# pages, app-share pages, self-media statements, press-release wires and investor-relations pages, e-paper
+# page lists, county media centres, agri news, courts, procuratorates and police, hospitals and universities,
+# TV stations, local forums, Hong Kong and Taiwan sites. Nobody who writes rules may read it, its dumps or its
+# failures. When written, none of its lines held a word of cleannews.vocabulary; words added since, from what
+# real sites print, may now match some, as they would on a real site never seen.
+HELD_OUT_6 = Templates(
+    breadcrumbs=(
+        "{site} › {sec} › 稿件正文", "栏目导航：{site} >> {sec} >> 查看文章", "融媒主站 / 乡镇动态 / {sec}",
+        "警务公开 > 警方通报 > {sec}", "即時新聞 › {sec} › 港聞", "第{n3}期 》 第A04版：{sec}", "HOME > 投资者关系 > {sec}",
+        "三农资讯 - 农技推广 - {sec}", "审判执行 | 庭审纪实 | {sec}",
+    ),
+    widgets=(
+        "中文 ｜ English ｜ 日本語", "▶ 听本文 00:00 / 03:12", "App 内体验更佳", "时长 02:46 ｜ 超清 高清 标清 ｜ 倍速 1.0x",
+        "心情：感动 32 ｜ 愤怒 4 ｜ 同情 7", "1286 人看过", "[ 直播中 ] 每30秒自动刷新 · 正序 倒序", "讚好 留言",
+        "作品声明：个人观点，仅供参考", "附件：新闻发布会实录.docx（56KB）", "Your browser does not support the video tag.",
+    ),
+    related=("本版导读", "本周热帖", "专题链接：", "同類新聞", "你可能还想了解", "同期视频 ▶", "本栏目近期稿件", "精选专题 MORE+"),
+    footers=(
+        "{site}出品 · 县委宣传部指导", "新出网证（京）字{n3}号", "本台节目表仅供参考，以实际播出为准",
+        "本網站所刊載之文字與圖片，版權均屬{site}所有", "院址：滨江路{n3}号  急诊电话：0571-{n8}",
+        "投资者热线：400-{n7}  董秘办邮箱：dmb@hxgf.com.cn", "12309检察服务热线  来访接待：工作日 9:00-17:00",
+        "党委宣传部 · 网络信息中心 ｜ 更新：2024-05-17",
+    ),
+    debris=(
+        "<!--/enpcontent-->", "[img]/attachment/forum/{n7}.jpg[/img]", "┃　┃　┃", "---|---|---",
+        "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7",
+    ),
+    nav=("« 上一主题：{t}", "下一主题：{t} »", "PREV：{t}", "NEXT：{t}"),
+)
 TEMPLATE_SETS = {
     "seen": SEEN, "held-out": HELD_OUT, "held-out-2": HELD_OUT_2, "held-out-3": HELD_OUT_3, "held-out-4": HELD_OUT_4,
-    "held-out-5": HELD_OUT_5,
+    "held-out-5": HELD_OUT_5, "held-out-6": HELD_OUT_6,
 }
 STYLES = {
     # style: (breadcrumb, widgets, related, footer, debris, nav, spam) probabilities
