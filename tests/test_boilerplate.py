@@ -465,16 +465,17 @@ def test_a_timeline_of_dates_over_events_stays():
     assert _kept(out) == (_STORY + timeline).strip().split("\n")
 
 
+_FEED = "".join(f"网友{n}\n今天 12:0{n}:30\n今天股市表现平稳，成交量有所放大。\n" for n in range(1, 6))
+
+
 def test_a_feed_of_stamped_posts_after_the_article_goes():
-    feed = "".join(f"网友{n}\n今天 12:0{n}:30\n今天股市表现平稳，成交量有所放大。\n" for n in range(1, 6))
-    out, edits = _run(_STORY + feed)
+    out, edits = _run(_STORY + _FEED)
     assert _kept(out) == _STORY.strip().split("\n") and {e.rule for e in edits} == {"stamped-feed"}
 
 
 def test_stamps_with_no_article_before_them_and_clock_times_in_a_live_report_stay():
-    feed = "".join(f"网友{n}\n今天 12:0{n}:30\n今天股市表现平稳，成交量有所放大。\n" for n in range(1, 6))
-    out, _ = _run(feed)
-    assert _kept(out) == feed.strip().split("\n")
+    out, _ = _run(_FEED)
+    assert _kept(out) == _FEED.strip().split("\n")
     live = "".join(f"10:0{n}\n第{n}名选手冲过终点，现场观众热烈鼓掌，气氛十分热烈。\n" for n in range(1, 6))
     out, _ = _run(_STORY + live)
     assert _kept(out) == (_STORY + live).strip().split("\n")
