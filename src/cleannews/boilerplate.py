@@ -1001,8 +1001,9 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             seen_prose.add(text)
             index += 1
             continue
-        if not in_header and comment_header(text) and _thread_end(lines, index) > index:
-            index = drop_block(index, _thread_end(lines, index), "comment-thread", "reader comments under their header")
+        thread_end = _thread_end(lines, index) if not in_header and comment_header(text) else index
+        if thread_end > index:
+            index = drop_block(index, thread_end, "comment-thread", "reader comments under their header")
             continue
         if related_header(text) or (not in_header and unlabelled_related_header(lines, index)):
             index = drop_block(index, _related_block_end(lines, index), "related-block", "related-articles block")
