@@ -125,6 +125,41 @@ def test_utf8_as_gbk_with_replacement_chars_is_close():
     assert sum(sims) / len(sims) >= 0.9
 
 
+def test_utf8_as_gbk_holes_are_bytes_gbk_rejects():
+    # a GBK decoder writes U+FFFD for one byte it cannot pair with the next: every candidate of a
+    # hole, put in the original line, is garbled into the same text, and they are far fewer than
+    # all characters with the hole's known bytes
+    kept = everything = 0  # candidates beyond the first, over all holes
+    for s in SENTENCES:
+        bad = s.encode("utf-8").decode("gbk", "replace")
+        B = M._gbk_bytes(bad)
+        columns = M._utf8_columns(B, M._gbk_rejected_hole)
+        assert len(columns) == len(s) and all(ch in options for ch, options in zip(s, columns))
+        for k, options in enumerate(columns):
+            for ch in options:
+                assert (s[:k] + ch + s[k + 1 :]).encode("utf-8").decode("gbk", "replace") == bad
+        unfiltered = M._utf8_columns(B, lambda key, follow: M._hole("utf-8", None, key, None))
+        kept += sum(map(len, columns)) - len(s)
+        everything += sum(map(len, unfiltered)) - len(s)
+    assert 0 < kept < everything / 2
+
+
+def test_utf8_as_gbk_lines_skip_the_byte_searches(monkeypatch):
+    def no_search(*args, **kwargs):
+        raise AssertionError("byte search")
+
+    monkeypatch.setattr(M, "_lattice_search", no_search)
+    for s in SENTENCES:
+        assert fixed(s.encode("utf-8").decode("gbk", "replace")) == s
+
+
+def test_utf8_as_gbk_fast_reading_matches_the_byte_search(monkeypatch):
+    lines = [s.encode("utf-8").decode("gbk", "replace") for s in SENTENCES]
+    fast = [fixed(line) for line in lines]
+    monkeypatch.setattr(M, "_gbk_bytes", lambda text: None)  # every line through the strict runs and the search
+    assert [fixed(line) for line in lines] == fast == SENTENCES
+
+
 def test_replacement_run_removed():
     out, fixes = M.repair_line("北京锟斤拷锟斤拷报道")
     assert out == "北京报道"
@@ -167,6 +202,32 @@ def test_misaligned_gbk_generated():
         bad = (raw[:k] + raw[k + 1 :]).decode("gbk", "replace")
         sims.append(line_similarity(fixed(bad), s))
     assert sum(sims) / len(sims) >= 0.9
+
+
+@pytest.mark.parametrize("s", SENTENCES + TRAD + ["Copyright © 2005-2023 新华网 版权所有 All Rights Reserved"])
+def test_utf8_as_cp1252_with_replacement_chars(s):
+    # cp1252 leaves 81 8D 8F 90 9D undefined: a decoder wrote U+FFFD for them, and each hole is restored
+    bad = s.encode("utf-8").decode("cp1252", "replace")
+    assert "\ufffd" in bad
+    out, fixes = M.repair_line(bad)
+    assert out == s
+    assert {rule for rule, *_ in fixes} == {"utf8-as-cp1252"}
+
+
+def test_cp1252_holes_hold_only_undefined_bytes():
+    # 华 is E5 8D 8E: the hole between E5 and 8E is one of five characters, 华 among them
+    options = M._cp1252_hole((0xE5, None, 0x8E))
+    assert "华" in options and len(options) <= 5
+    assert all(ch.encode("utf-8")[1] in M._CP1252_UNDEFINED for ch in options)
+
+
+def test_utf8_as_cp1252_holes_skip_the_byte_searches(monkeypatch):
+    def no_search(*args, **kwargs):
+        raise AssertionError("byte search")
+
+    monkeypatch.setattr(M, "_lattice_search", no_search)
+    for s in SENTENCES:
+        assert fixed(s.encode("utf-8").decode("cp1252", "replace")) == s
 
 
 def test_utf8_as_cp1252_via_ftfy():
@@ -394,7 +455,7 @@ def test_pruned_hole_candidates_contain_every_survivor():
         for script in (0, 1, 2):
             for cands in holes:
                 side = prev in M._han_known()
-                kept = M._promising(cands, side, script, M.BEAM) | set(M._successors(prev))
+                kept = M._promising(cands, side, script, M.BEAM) | M._seen_after(prev)
                 best = sorted(cands, key=lambda ch: -M._in_script(M._emission(prev, ch), script, ch)[0])[: M.BEAM]
                 scores = {ch: M._in_script(M._emission(prev, ch), script, ch)[0] for ch in cands}
                 cutoff = scores[best[-1]] if best else 0.0
@@ -417,11 +478,12 @@ def test_narrow_screen_of_rival_readings_changes_no_repair(monkeypatch):
 
 
 def test_utf8_shortcut_changes_no_repair(monkeypatch):
-    lines = [s.encode("utf-8").decode("gbk", "replace") for s in SENTENCES]
-    assert any(M._reads_as_utf8(line) for line in lines)
+    # clean text before the damage: the line is no UTF-8 as a whole, so the byte search reads it
+    lines = ["据报道，" + s.encode("utf-8").decode("gbk", "replace") for s in SENTENCES]
+    assert all(M._reads_as_utf8(line[4:]) for line in lines)
     shortcut = [fixed(line) for line in lines]
     monkeypatch.setattr(M, "_reads_as_utf8", lambda window: False)  # weigh every reading
-    assert [fixed(line) for line in lines] == shortcut == SENTENCES
+    assert [fixed(line) for line in lines] == shortcut == ["据报道，" + s for s in SENTENCES]
 
 
 def test_lone_replacement_char_in_plausible_text_is_kept():

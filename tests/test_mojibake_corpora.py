@@ -107,7 +107,10 @@ def test_lossy_families_on_news_lines(shared):
 
     This draw is harder than the benchmark's (whole THUCNews articles cut at 80
     characters, a byte dropped mid-line): the dictionary-only searches scored
-    0.932 (Big5), 0.948 (UTF-8) and 0.933 (dropped byte) on it; now 0.950, 0.971, 0.940.
+    0.932 (Big5), 0.948 (UTF-8) and 0.933 (dropped byte) on it; the running-text
+    bigrams made them 0.950, 0.971, 0.940, and the UTF-8 holes restricted to bytes
+    GBK rejects 0.984. UTF-8 read by a strict cp1252 decoder (U+FFFD for its five
+    undefined bytes) scored 0.788 before those holes were filled; now 0.983.
     """
     hant = _sample(shared, [AS, CITYU], 150, "big5")
     hans = _sample(shared, [PKU, THUCNEWS], 150, "gbk")
@@ -115,7 +118,8 @@ def test_lossy_families_on_news_lines(shared):
     raw = [s.encode("gbk") for s in hans]
     dropped = {s: (b[: len(b) // 2] + b[len(b) // 2 + 1 :]).decode("gbk", "replace") for s, b in zip(hans, raw)}
     assert _mean_similarity(hant, lambda s: s.encode("big5").decode("gbk", "replace")) >= 0.945
-    assert _mean_similarity(hans, lambda s: s.encode("utf-8").decode("gbk", "replace")) >= 0.965
+    assert _mean_similarity(hans, lambda s: s.encode("utf-8").decode("gbk", "replace")) >= 0.98
+    assert _mean_similarity(hans, lambda s: s.encode("utf-8").decode("cp1252", "replace")) >= 0.975
     assert _mean_similarity(hans, dropped.__getitem__) >= 0.935
 
 

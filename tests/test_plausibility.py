@@ -91,3 +91,10 @@ def test_running_table_has_traditional_forms_and_quotes():
 def test_continuation_prefers_characters_that_follow_many_others():
     assert P.continuation_logprob("的") > P.continuation_logprob("１") > P.continuation_logprob("Ｘ")
     assert P.continuation_logprob("\ufffd") is None
+
+
+@pytest.mark.parametrize("prefix,suffix", [("新华社记者", "今天报道"), ("", "北京"), ("中华人民", ""), ("", "")])
+def test_word_logprobs_equal_word_logprob_of_each_whole(prefix, suffix):
+    # the rescoring of a hole segments the left context once for all candidates: same floats exactly
+    middles = ["在", "北京", "", "（", "麄", "共和国"]
+    assert P.word_logprobs(prefix, middles, suffix) == [P.word_logprob(prefix + m + suffix) for m in middles]

@@ -4,7 +4,7 @@ Each repair is a small function that undoes one kind of damage, in the style of
 ``ftfy/fixes.py``. :func:`repair_line` chains them in this order:
 
 1. :func:`remove_c0_controls`, :func:`unescape_entities`, :func:`strip_pinyin_glosses`
-2. :func:`remove_replacement_runs` (``锟斤拷``)
+2. :func:`remove_replacement_runs` (``锟斤拷``), :func:`fix_utf8_as_cp1252_lossy` (U+FFFD in UTF-8 read as cp1252)
 3. CJK codec repairs: :func:`fix_gbk_as_latin1`, :func:`fix_utf8_as_gbk`,
    :func:`fix_big5_as_gbk`, :func:`fix_gbk_as_big5`, :func:`fix_gbk_misaligned`
 4. :func:`fix_utf8_as_cp1252` (ftfy, Chinese-safe configuration)
@@ -20,7 +20,10 @@ simplified and traditional text is left alone. The byte searches choose the
 character behind a lost byte with the dictionary bigrams mixed with a
 running-text bigram (which knows pairs across words and beside marks), keep a
 line in one script, and weigh a rival reading of a window fully only when a
-narrow search shows it close.
+narrow search shows it close. Where the bytes are UTF-8 but for the lost ones (a
+whole line of UTF-8 read as GBK, a run of UTF-8 read as cp1252), the byte
+boundaries are certain: the few characters each hole can hold are chosen
+without a search (:func:`_read_utf8`), and a chunk repaired once is remembered.
 
 >>> repair_line("新闻发布会上".encode("utf-8").decode("gbk"))[0]
 '新闻发布会上'
@@ -43,6 +46,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import islice, product
 from typing import Callable, Optional
 
 from .document import Document, Options
@@ -525,8 +529,12 @@ def _vocab() -> list[tuple[float, str]]:
 
 
 @lru_cache(maxsize=None)
-def _pattern_index(codec: str, rejected_by: Optional[str] = None) -> dict[tuple, list[tuple[float, str]]]:
-    """Wildcard pattern → best characters, e.g. ``(None, 0xB4)`` → chars whose trail byte is B4.
+def _pattern_index(
+    codec: str, rejected_by: Optional[str] = None, top_k: Optional[int] = TOP_K
+) -> dict[tuple, list[tuple[float, str]]]:
+    """Wildcard pattern → the ``top_k`` best characters (all with None).
+
+    E.g. ``(None, 0xB4)`` → chars whose trail byte is B4.
 
     With ``rejected_by`` (the decoder that wrote U+FFFD for the unknown bytes), a
     double-byte character is a candidate only if that decoder cannot read its two
@@ -555,7 +563,7 @@ def _pattern_index(codec: str, rejected_by: Optional[str] = None) -> dict[tuple,
                 continue
             key = tuple(None if mask >> i & 1 else b[i] for i in range(n))
             lst = index.setdefault(key, [])
-            if len(lst) < TOP_K:
+            if top_k is None or len(lst) < top_k:
                 lst.append((lp, ch))
     return index
 
@@ -614,8 +622,8 @@ def _steps_double(B: list[int], p: int, codec: str, trail_ok: Callable[[int], bo
     return [], ([(2, cands)] if cands else [])
 
 
-def _steps_utf8(B: list[int], p: int) -> _Steps:
-    """Characters that may start at byte p for UTF-8, as :func:`_steps_double`."""
+def _steps_utf8(B: list[int], p: int, rejected_by: str) -> _Steps:
+    """Characters that may start at byte p for UTF-8, as :func:`_steps_double`; holes as :func:`_utf8_hole`."""
     b0 = B[p]
     if b0 == BARRIER or 0 <= b0 < 0x80:
         return _single_step(b0)
@@ -635,10 +643,43 @@ def _steps_utf8(B: list[int], p: int) -> _Steps:
             if ch is not None:
                 singles.append((n, ch))
         elif wild < n:
-            cands = _hole("utf-8", None, tuple(None if b == WILD else b for b in seq), None)
+            follow = B[p + n] if p + n < len(B) and B[p + n] >= 0 else None
+            cands = _utf8_hole(tuple(None if b == WILD else b for b in seq), follow, rejected_by)
             if cands:
                 holes.append((n, cands))
     return singles, holes
+
+
+@lru_cache(maxsize=1 << 14)
+def _utf8_hole(key: tuple, follow: Optional[int], rejected_by: str) -> tuple[str, ...]:
+    """Candidates of the UTF-8 byte pattern ``key``, best first, that leave the U+FFFD ``rejected_by`` wrote.
+
+    A GBK decoder writes U+FFFD for one byte that it cannot read as a lead together
+    with the byte after it (the candidate's next byte, or ``follow`` after the last;
+    None where unknown) and goes on from that byte: mostly 0x80, never a byte that
+    pairs with a trail byte. So a hole before a known byte has a handful of
+    candidates instead of one per continuation byte; the best :data:`TOP_K` are kept.
+    """
+
+    pairs = _unreadable_pairs(rejected_by)
+
+    def rejected(raw: bytes) -> bool:
+        return all(k is not None or f is None or pairs[b << 8 | f] for b, k, f in zip(raw, key, (*raw[1:], follow)))
+
+    candidates = (ch for _, ch in _pattern_index("utf-8", None, None).get(key, ()))
+    return tuple(islice((ch for ch in candidates if rejected(ch.encode("utf-8"))), TOP_K))
+
+
+@lru_cache(maxsize=None)
+def _unreadable_pairs(codec: str) -> bytes:
+    """``out[a << 8 | b]`` is 1 where ``codec`` cannot read the bytes ``a b`` as one character (U+FFFD for ``a``)."""
+    decode = _decode.__wrapped__  # uncached: 65536 pairs would flush the cache
+    return bytes(decode(bytes((a, b)), codec) is None for a in range(256) for b in range(256))
+
+
+def _gbk_rejected_hole(key: tuple, follow: Optional[int]) -> tuple[str, ...]:
+    """:func:`_utf8_hole` for UTF-8 read as GBK."""
+    return _utf8_hole(key, follow, "gbk")
 
 
 def _gbk_trail(b: int) -> bool:
@@ -684,23 +725,20 @@ def _next_chars() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1 << 13)
-def _successors(prev: str) -> dict[str, float]:
-    """{``ch``: emission after ``prev``} for every pair either table has seen (built per ``prev`` on first use).
+def _seen_after(prev: str) -> frozenset[str]:
+    """Characters that follow ``prev`` in a pair either table has seen; marks and digits count only in running text.
 
-    A Han character's emission mixes the dictionary model with the running-text
-    bigram (:data:`DICTIONARY_WEIGHT`): the dictionary knows rare words and names,
-    running text knows which word follows which. Marks and digits take running
-    text alone (:func:`_running_only`).
+    The lattice search lets a hole's candidate outside the beam's best survive only
+    if it forms such a pair. A set, not the emissions: few of them are ever weighed.
     """
     in_word, running = _next_chars().get(prev, ("", ""))
-    out = {ch: _LOG_DICTIONARY_WEIGHT + _dictionary_cost(prev, ch) for ch in in_word if not _running_only(ch)}
-    for ch in running:
-        value = P.running_logprob(prev, ch)
-        if not _running_only(ch):
-            value = math.log(DICTIONARY_WEIGHT * math.exp(_dictionary_cost(prev, ch))
-                             + (1.0 - DICTIONARY_WEIGHT) * math.exp(value))
-        out[ch] = value
-    return out
+    return frozenset(in_word).difference(_running_only_chars()).union(running)
+
+
+@lru_cache(maxsize=None)
+def _running_only_chars() -> frozenset[str]:
+    """Every character for which :func:`_running_only` holds."""
+    return frozenset(ch for ch in P._continuations() if _running_only(ch))
 
 
 @lru_cache(maxsize=None)
@@ -732,11 +770,26 @@ def _fallback(ch: str) -> tuple[float, float]:
 def _emission(prev: str, ch: str) -> float:
     """Log-probability of ``ch`` after ``prev`` in a search path (``prev`` is ``""`` at the start).
 
+    A Han character's emission mixes the dictionary model with the running-text
+    bigram (:data:`DICTIONARY_WEIGHT`): the dictionary knows rare words and names,
+    running text knows which word follows which. Marks and digits take running
+    text alone (:func:`_running_only`); a pair neither table has seen, :func:`_fallback`.
+
     >>> _emission("新", "闻") > _emission("新", "吹") > _emission("新", "\ufffd")
     True
     """
-    value = _successors(prev).get(ch)
-    return value if value is not None else _fallback(ch)[prev in _han_known()]
+    if prev:
+        running = P.running_logprob(prev, ch)
+        marks = _running_only_chars()
+        if running is not None:
+            if ch in marks:
+                return running
+            return math.log(DICTIONARY_WEIGHT * math.exp(_dictionary_cost(prev, ch))
+                            + (1.0 - DICTIONARY_WEIGHT) * math.exp(running))
+        in_word = P._pair_logprobs().get(prev + ch)  # the dictionary cost of a pair the table has
+        if in_word is not None and ch not in marks:
+            return _LOG_DICTIONARY_WEIGHT + in_word
+    return _fallback(ch)[prev in _han_known()]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -855,11 +908,11 @@ def _lattice_search(
         if cur is None or value[0] > cur[0]:
             states[np][key] = value
 
+    rejected_by = "gbk" if source in ("gbk", "gb18030") else source
     if target == "utf-8":
-        step = _steps_utf8
+        step = lambda B_, p_: _steps_utf8(B_, p_, rejected_by)  # noqa: E731
     else:
         trail = _gbk_trail if target in ("gbk", "gb18030") else _big5_trail
-        rejected_by = "gbk" if source in ("gbk", "gb18030") else source
         step = lambda B_, p_: _steps_double(B_, p_, target, trail, rejected_by)  # noqa: E731
 
     for p in range(L):
@@ -881,13 +934,12 @@ def _lattice_search(
         for key, (sc, _, _, dropped, _) in items:
             prev, decoding, script = key
             node = (p, key)
-            succ = _successors(prev)
+            seen = _seen_after(prev)
             side = prev in han_known
 
             def emit(ch: str) -> tuple[float, int]:
-                """:func:`_step` from this state, uncached: the pairs rarely repeat."""
-                value = succ.get(ch)
-                return _in_script(_fallback(ch)[side] if value is None else value, script, ch)
+                """:func:`_step` from this state."""
+                return _step(prev, script, ch)
 
             if kept is not None:
                 cost, new_script = emit(kept)
@@ -899,7 +951,7 @@ def _lattice_search(
             for np, cands, extra in batches:
                 if np < L:  # the last position is not pruned: a closing mark earns its bonus there
                     promising = _promising(cands, side, script, beam)
-                    steps = [(*emit(ch), ch) for ch in cands if ch in promising or ch in succ]
+                    steps = [(*emit(ch), ch) for ch in cands if ch in promising or ch in seen]
                     if len(steps) > beam:
                         steps = heapq.nlargest(beam, steps, key=lambda t: t[0])
                 else:
@@ -944,19 +996,24 @@ def _lattice_search(
 
 def _path_score(text: str, prev: str = "") -> float:
     """Score of ``text`` as a search path that keeps every character (the searches' baseline)."""
-    total = 0.0
-    script = 0
+    return _path(text, (0.0, prev, 0))[0]
+
+
+def _path(text: str, start: tuple[float, str, int]) -> tuple[float, str, int]:
+    """The (score, last character, script) of a path that goes on from ``start`` through ``text``."""
+    total, prev, script = start
     for ch in text:
         cost, script = _step(prev, script, ch)
         total += cost
         prev = ch
-    return total
+    return total, prev, script
 
 
 RESCORE_CONTEXT = 4  # characters on each side of a filled hole that the word model sees
 RESCORE_TOP_K = 16  # alternatives of a hole it weighs
 RESCORE_FITS = 6  # of those, the ones the bigrams beside the hole rank best get the word model
 RESCORE_MARGIN = 1.0  # nats the word model needs to overrule the character bigrams
+SETTLED = 4.0  # nats by which the bigrams beside a hole of the fast reading settle it without the word model
 
 
 @lru_cache(maxsize=1 << 14)
@@ -967,6 +1024,7 @@ def _simplified_char(ch: str) -> str:
 
 _PAIRS = {"（": "）", "《": "》"}
 _PAIRED = {close: open_ for open_, close in _PAIRS.items()}
+_BRACKETS = frozenset(_PAIRS) | frozenset(_PAIRED)
 
 
 def _unpaired(piece: str, before: str, after: str) -> bool:
@@ -981,7 +1039,7 @@ def _unpaired(piece: str, before: str, after: str) -> bool:
     return False
 
 
-def _rescore_holes(pieces: Pieces, before: str = "", after: str = "") -> str:
+def _rescore_holes(pieces: Pieces, before: str = "", after: str = "", settled: float = math.inf) -> str:
     """Join the search's pieces, re-choosing each filled hole with the word model (notes A.2).
 
     Character bigrams can let a mark or a word that happens to span the hole beat
@@ -990,29 +1048,33 @@ def _rescore_holes(pieces: Pieces, before: str = "", after: str = "") -> str:
     words, added to the path's bigram score. A bracket with no partner in the line
     (``before`` + pieces + ``after``), not even among other holes' candidates, gives
     way to the hole's best Han candidate. Left to right, each choice sees the earlier ones.
+    A hole whose choice the bigrams beside it prefer by ``settled`` nats or more to
+    the next candidate keeps it without the word model.
     """
     chosen = [piece for piece, _ in pieces]
     holes = ["".join(alternatives or ()) for _, alternatives in pieces]
     for i, (piece, alternatives) in enumerate(pieces):
-        if alternatives and _unpaired(piece, before + "".join(chosen[:i] + holes[:i]),
-                                      "".join(chosen[i + 1 :] + holes[i + 1 :]) + after):
+        if alternatives and piece in _BRACKETS and _unpaired(piece, before + "".join(chosen[:i] + holes[:i]),
+                                                             "".join(chosen[i + 1 :] + holes[i + 1 :]) + after):
             chosen[i] = piece = next((ch for ch in alternatives if P.is_han(ch)), piece)
         if not alternatives or len(alternatives) < 2 or not P.is_han(piece):
             continue  # marks stay the bigram search's choice: the word table has none
         left = "".join(chosen[max(0, i - RESCORE_CONTEXT) : i])[-RESCORE_CONTEXT:]
         right = "".join(chosen[i + 1 : i + 1 + RESCORE_CONTEXT])[:RESCORE_CONTEXT]
-        simple_left, simple_right = _simplified(left), _simplified(right)
 
-        def fit(ch: str) -> float:
-            return P.word_logprob(simple_left + _simplified_char(ch) + simple_right) + _path_score(left + ch + right)
-
-        def beside(ch: str) -> float:
-            return _emission(left[-1:], ch) + (_emission(ch, right[0]) if right else 0.0)
+        def beside(ch: str) -> float:  # the emissions into and out of the hole (script 0: no penalty; cached)
+            return _step(left[-1:], 0, ch)[0] + (_step(ch, 0, right[0])[0] if right else 0.0)
 
         rivals = heapq.nlargest(RESCORE_FITS, (ch for ch in alternatives[:RESCORE_TOP_K] if P.is_han(ch)), key=beside)
-        current = fit(piece)
-        best_fit, best = max((fit(ch), ch) for ch in rivals + [piece])
-        if best_fit > current + RESCORE_MARGIN:
+        if len(rivals) > 1 and rivals[0] == piece and beside(piece) - beside(rivals[1]) >= settled:
+            continue  # the bigrams beside the hole already decide it
+        weighed = [piece] + [ch for ch in rivals if ch != piece]
+        # word model plus path score of left + ch + right; the left context is scored once for all
+        words = P.word_logprobs(_simplified(left), map(_simplified_char, weighed), _simplified(right))
+        head = _path(left, (0.0, "", 0))
+        fits = {ch: word + _path(ch + right, head)[0] for ch, word in zip(weighed, words)}
+        best_fit, best = max((fits[ch], ch) for ch in rivals + [piece])
+        if best_fit > fits[piece] + RESCORE_MARGIN:
             chosen[i] = best
     return "".join(chosen)
 
@@ -1136,6 +1198,115 @@ def _search_fix(text: str, name: str) -> str:
 
 
 # --------------------------------------------------------------------------
+# UTF-8 with lost bytes: a fast reading of a run whose bytes are UTF-8 but for its holes
+# --------------------------------------------------------------------------
+
+
+def _read_utf8(
+    text: str, start: int, end: int, B: list[int], holes: Callable[[tuple, Optional[int]], tuple[str, ...]]
+) -> Optional[str]:
+    """``text[start:end]`` read as the UTF-8 bytes ``B`` (:data:`WILD`: a lost byte) if that is clearly more plausible.
+
+    Where the bytes are UTF-8 but for the holes, the byte boundaries are certain and
+    no lattice is needed: ``holes(pattern, byte after it)`` gives what a sequence
+    with lost bytes can be, the search's path score (:func:`_best_chain`) then the
+    word model (:func:`_rescore_holes`) choose. Returns None if ``B`` is no UTF-8
+    whatever the holes held, or if the reading fails the strict reading's test of a
+    clear gain, taken on the non-ASCII runs.
+    """
+    columns = _utf8_columns(B, holes)
+    if columns is None:
+        return None
+    chain = _best_chain(columns, text[start - 1 : start] or LINE_START, text[end : end + 1])
+    pieces = tuple((ch, options if len(options) > 1 else None) for ch, options in zip(chain, columns))
+    out = _rescore_holes(pieces, text[:start], text[end:], SETTLED)
+    gained = P.score(_non_ascii(out))  # ASCII reads the same either way: it would only dilute the gain
+    return out if gained - P.score(_non_ascii(text[start:end])) >= 2.0 and gained > -11 else None
+
+
+def _non_ascii(text: str) -> str:
+    """The non-ASCII runs of ``text``, space-separated (a space breaks a bigram)."""
+    return " ".join(_NON_ASCII_RUN.findall(text))
+
+
+def _utf8_length(lead: int) -> int:
+    """Length of the UTF-8 sequence ``lead`` starts (0: not a lead byte, or not a byte)."""
+    if 0 <= lead < 0x80:
+        return 1
+    if 0xC2 <= lead <= 0xDF:
+        return 2
+    if 0xE0 <= lead <= 0xEF:
+        return 3
+    if 0xF0 <= lead <= 0xF4:
+        return 4
+    return 0
+
+
+def _utf8_columns(
+    B: list[int], holes: Callable[[tuple, Optional[int]], tuple[str, ...]]
+) -> Optional[list[tuple[str, ...]]]:
+    """The characters each UTF-8 sequence of ``B`` can be, or None if ``B`` is no UTF-8 whatever its holes held."""
+    columns = []
+    i = 0
+    while i < len(B):
+        n = _utf8_length(B[i])
+        seq = B[i : i + n]
+        if not n or len(seq) < n or any(b != WILD and not 0x80 <= b <= 0xBF for b in seq[1:]):
+            return None
+        if WILD in seq:
+            after = B[i + n] if i + n < len(B) else None
+            options = holes(tuple(None if b == WILD else b for b in seq), after)
+        else:
+            ch = _decode(bytes(seq), "utf-8")
+            options = (ch,) if ch is not None else ()
+        if not options:
+            return None
+        columns.append(options)
+        i += n
+    return columns
+
+
+def _best_chain(columns: list[tuple[str, ...]], before: str, after: str) -> str:
+    """One character of each column: the string the search's bigrams (:func:`_step`) like best after ``before``.
+
+    The path goes on to ``after``, the character after the columns; at the end of
+    the text it earns :data:`LINE_END_MARK` for a closing mark, as in the search.
+    A character of the other script than the certain ones' costs :data:`MIXED_SCRIPT_COST`.
+    """
+    script = _dominant_script("".join(options[0] for options in columns if len(options) == 1))
+    states: dict[str, tuple[float, str]] = {before: (0.0, before)}  # last character -> (score, character before it)
+    back = []
+    for options in columns:
+        if len(states) == 1 and len(options) == 1:  # one path goes on: what it pays changes no choice
+            states = {options[0]: (0.0, next(iter(states)))}
+        else:
+            states = {ch: max((sc + _step(prev, script, ch)[0], prev) for prev, (sc, _) in states.items())
+                      for ch in options}
+        back.append(states)
+
+    def end(last: str) -> float:
+        if after:
+            return _step(last, script, after)[0]
+        return LINE_END_MARK if last in _CLOSING_MARKS else 0.0
+
+    last = max(states, key=lambda ch: states[ch][0] + end(ch))
+    out = []
+    for column in reversed(back):
+        out.append(last)
+        last = column[last][1]
+    return "".join(reversed(out))
+
+
+def _dominant_script(text: str) -> int:
+    """The script (:func:`_script_of`) of most script-specific characters of ``text``; 0 if none or a tie."""
+    scripts = _script_of()
+    counts = [0, 0, 0]
+    for ch in text:
+        counts[scripts.get(ch, 0)] += 1
+    return 0 if counts[1] == counts[2] else 1 if counts[1] > counts[2] else 2
+
+
+# --------------------------------------------------------------------------
 # 1. UTF-8 read as GBK / GB18030
 # --------------------------------------------------------------------------
 
@@ -1145,9 +1316,11 @@ _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+(?:[\x40-\x7e][^\x00-\x7f]+)*[\x40-\x
 def fix_utf8_as_gbk(text: str) -> str:
     """Undo UTF-8 bytes decoded as GBK/GB18030 (``发布`` → ``鍙戝竷``).
 
-    Whole runs are first re-encoded with GB18030 and decoded strictly as UTF-8;
-    runs with lost bytes (``�`` or ``?``) go through the byte search, which fills
-    each unknown byte with the most plausible character.
+    A line with lost bytes (``�``) whose other bytes are all UTF-8 is read at once
+    (:func:`_read_utf8`). Otherwise whole runs are re-encoded with GB18030 and
+    decoded strictly as UTF-8, and the rest (a lost ``?``, damage beside clean
+    text) goes through the byte search. Both fill each lost byte with the most
+    plausible character the GBK decoder could not have read (:func:`_utf8_hole`).
 
     >>> fix_utf8_as_gbk("新闻发布会上".encode("utf-8").decode("gb18030"))
     '新闻发布会上'
@@ -1169,8 +1342,30 @@ def fix_utf8_as_gbk(text: str) -> str:
             return out
         return run
 
+    B = _gbk_bytes(text) if "\ufffd" in text else None
+    line = _read_utf8(text, 0, len(text), B, _gbk_rejected_hole) if B is not None else None
+    if line is not None:
+        return line
     text = _NON_ASCII_RUN.sub(strict, text)
     return _search_fix(text, "utf8-as-gbk")
+
+
+def _gbk_bytes(text: str) -> Optional[list[int]]:
+    """The bytes a GBK decoder read to write ``text`` (U+FFFD: one :data:`WILD` byte), or None if it cannot have.
+
+    Unlike :func:`_byte_layout`, ``?`` is itself: the fast reading takes the
+    U+FFFD alone, the search weighs a ``?`` both ways.
+    """
+    B: list[int] = []
+    for ch in text:
+        if ch == "\ufffd":
+            B.append(WILD)
+            continue
+        raw = ch.encode("gb18030")
+        if len(raw) > 2:  # a four-byte GB18030 character, which no GBK decoder writes
+            return None
+        B.extend(raw)
+    return B
 
 
 # --------------------------------------------------------------------------
@@ -1262,6 +1457,60 @@ _FTFY_FULL = re.compile(
 )
 
 
+# The five bytes cp1252 leaves undefined: its decoders write U+FFFD for each. All are UTF-8
+# continuation bytes, so a U+FFFD inside UTF-8 read as cp1252 stands for one of them.
+_CP1252_UNDEFINED = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+# a run of cp1252 characters with a U+FFFD after one of them (a hole follows its lead byte)
+_CP1252_HOLE_RUN = re.compile(f"[{_CP1252_HIGH}\ufffd]*[{_CP1252_HIGH}]\ufffd[{_CP1252_HIGH}\ufffd]*")
+
+
+def fix_utf8_as_cp1252_lossy(text: str) -> str:
+    """Undo UTF-8 decoded as cp1252 where the undefined bytes became U+FFFD (``æ–°å�Ž`` → ``新华``).
+
+    Each run of cp1252 characters holding a U+FFFD must read as UTF-8 with some
+    undefined byte in every hole; the bigrams, then the word model
+    (:func:`_rescore_holes`), choose among the (at most five) characters a hole
+    can complete. Once a run so reads, ftfy (:func:`fix_utf8_as_cp1252`) repairs
+    the runs without a hole at once. This runs before the GBK-as-Latin-1 repair,
+    which would read a short run (``Â©``) as GBK once the line has Chinese text,
+    and before the CJK byte searches, which would take a U+FFFD for a lost GBK byte.
+
+    >>> fix_utf8_as_cp1252_lossy("新华社北京电".encode("utf-8").decode("cp1252", "replace"))
+    '新华社北京电'
+    >>> fix_utf8_as_cp1252_lossy("ÖÐ\\ufffdÎÄ")  # GBK bytes: not UTF-8 whatever the hole held
+    'ÖÐ\\ufffdÎÄ'
+    """
+    if "\ufffd" not in text:
+        return text
+    new = _CP1252_HOLE_RUN.sub(_decode_cp1252_holes, text)
+    return text if new == text else fix_utf8_as_cp1252(new)  # the rest of such a line is UTF-8 too
+
+
+def _decode_cp1252_holes(m: "re.Match[str]") -> str:
+    """The run ``m`` read as UTF-8 with its holes filled (see :func:`fix_utf8_as_cp1252_lossy`), or the run."""
+    import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
+
+    run = m.group(0)
+    try:
+        raw = run.replace("\ufffd", "\x81").encode("sloppy-windows-1252")  # one byte per character
+    except UnicodeEncodeError:
+        return run
+    B = [WILD if ch == "\ufffd" else b for ch, b in zip(run, raw)]
+    return _read_utf8(m.string, m.start(), m.end(), B, lambda key, follow: _cp1252_hole(key)) or run
+
+
+@lru_cache(maxsize=4096)
+def _cp1252_hole(key: tuple) -> tuple[str, ...]:
+    """The characters of the UTF-8 byte pattern ``key`` whose unknown bytes (None) are bytes cp1252 leaves undefined."""
+    out = []
+    for fill in product(_CP1252_UNDEFINED, repeat=key.count(None)):
+        filled = iter(fill)
+        ch = _decode(bytes(next(filled) if b is None else b for b in key), "utf-8")
+        if ch is not None and unicodedata.category(ch)[0] != "C":  # a hole holds no control or unassigned character
+            out.append(ch)
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def _ftfy_config():
     import ftfy
@@ -1318,6 +1567,7 @@ _STAGES: list[tuple[str, Callable[[str], str]]] = [
     ("html-entity", unescape_entities),
     ("pinyin-gloss", strip_pinyin_glosses),
     ("replacement-run", remove_replacement_runs),
+    ("utf8-as-cp1252", fix_utf8_as_cp1252_lossy),
     ("gbk-as-latin1", fix_gbk_as_latin1),
     ("utf8-as-gbk", fix_utf8_as_gbk),
     ("big5-as-gbk", fix_big5_as_gbk),
@@ -1369,12 +1619,13 @@ def repair_line(line: str) -> tuple[str, list[Fix]]:
     if not needs_repair(line):
         return line, []
     if len(line) <= _CHUNK_MIN:
-        return _repair_chunk(line)
+        new, chunk_fixes = _repaired_chunk(line)
+        return new, list(chunk_fixes)
     out: list[str] = []
     fixes: list[Fix] = []
     offset = 0
     for chunk in _chunks(line):
-        new, chunk_fixes = _repair_chunk(chunk) if needs_repair(chunk) else (chunk, [])
+        new, chunk_fixes = _repaired_chunk(chunk) if needs_repair(chunk) else (chunk, ())
         out.append(new)
         fixes.extend((rule, start + offset, end + offset, before, after, reason)
                      for rule, start, end, before, after, reason in chunk_fixes)
@@ -1391,6 +1642,13 @@ def _chunks(line: str) -> list[str]:
         else:
             chunks.append(piece)
     return chunks
+
+
+@lru_cache(maxsize=4096)
+def _repaired_chunk(chunk: str) -> tuple[str, tuple[Fix, ...]]:
+    """:func:`_repair_chunk`, remembered: a site's boilerplate lines recur, damaged alike, on every page of a dump."""
+    new, fixes = _repair_chunk(chunk)
+    return new, tuple(fixes)
 
 
 def _repair_chunk(line: str) -> tuple[str, list[Fix]]:

@@ -41,6 +41,7 @@ __all__ = [
     "common_chars",
     "is_han",
     "word_logprob",
+    "word_logprobs",
     "running_logprob",
     "continuation_logprob",
 ]
@@ -188,12 +189,14 @@ def _pair_logprobs() -> dict[str, float]:
 
 
 def _logprobs(text: str) -> Iterable[float]:
+    pairs = _pair_logprobs()  # most pairs of clean text are in it: skip bigram_logprob's fallbacks
     prev = ""
     for ch in text:
         if ch in " \t\r\n":
             prev = ""
             continue
-        yield bigram_logprob(prev, ch) if prev else char_logprob(ch)
+        value = pairs.get(prev + ch) if prev else None
+        yield value if value is not None else bigram_logprob(prev, ch) if prev else char_logprob(ch)
         prev = ch
 
 
@@ -238,9 +241,24 @@ def word_logprob(text: str) -> float:
     >>> word_logprob("这也是首都") > word_logprob("这（是首都")
     True
     """
+    return _segment(text, [0.0])[-1]
+
+
+def word_logprobs(prefix: str, middles: Iterable[str], suffix: str = "") -> list[float]:
+    """:func:`word_logprob` of ``prefix + middle + suffix`` for each of ``middles``, segmenting ``prefix`` once.
+
+    >>> word_logprobs("这", ["也", "（"], "是首都") == [word_logprob("这也是首都"), word_logprob("这（是首都")]
+    True
+    """
+    head = _segment(prefix, [0.0])
+    return [_segment(prefix + middle + suffix, head)[-1] for middle in middles]
+
+
+def _segment(text: str, head: list[float]) -> list[float]:
+    """Best segmentation log-probabilities of ``text[:k]`` for every k, given those of the first ``len(head)``."""
     words = _words()
-    best = [0.0] + [-math.inf] * len(text)
-    for end in range(1, len(text) + 1):
+    best = head + [-math.inf] * (len(text) + 1 - len(head))
+    for end in range(len(head), len(text) + 1):
         ch = text[end - 1]
         single = words.get(ch)
         best[end] = best[end - 1] + (single if single is not None else char_logprob(ch) + UNKNOWN_WORD)
@@ -248,7 +266,7 @@ def word_logprob(text: str) -> float:
             lp = words.get(text[start:end])
             if lp is not None and best[start] + lp > best[end]:
                 best[end] = best[start] + lp
-    return best[-1]
+    return best
 
 
 @lru_cache(maxsize=None)
