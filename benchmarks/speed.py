@@ -9,8 +9,12 @@ and side by side on the same bytes:
 * the full cleannews pipeline (``clean`` per dump) end to end, and per pass
   (plus the pipeline's safety check and the edit records the CLI writes),
 * a per-line ``ftfy.fix_text`` + OpenCC ``t2s`` pipeline (what data-juicer does),
-* peak RSS of ``cleannews fix`` on one big dump (10 MB and 50 MB by default),
-* ``cleannews fix DIR -o OUT -j 1`` against ``-j 2``,
+* peak RSS of ``cleannews fix -j 1`` on one dump and on a directory of dumps of
+  10, 50 and 200 MB (``--memory-sizes``),
+* ``cleannews fix DIR -o OUT -j 1`` against ``-j 2``, on the corpus as a directory
+  and as one dump, the runs alternating round after round (``--repeat`` rounds),
+  with their CPU time and the load average before each run (other work on the
+  machine shows there),
 * optionally a cProfile of ``clean`` on a ~5 MB subset.
 
 MB means 10**6 bytes of UTF-8 input throughout.
@@ -19,6 +23,7 @@ MB means 10**6 bytes of UTF-8 input throughout.
     python benchmarks/speed.py --quick          # 2 MB smoke run
     python benchmarks/speed.py --mb 20 --json results.json --out /tmp/dumps
     python benchmarks/speed.py --mb 10 --passes-only --passes script,boilerplate,segment --to zh-tw
+    python benchmarks/speed.py --mb 20 --cli-only --memory-sizes 10,50,200 --repeat 3
 
 Don't run this next to other CPU-heavy work: times are medians (or minima, also
 printed) of ``--repeat`` runs, but a busy second core still distorts them.
@@ -225,9 +230,9 @@ def load_dumps(directory: Path) -> list[tuple[str, bytes]]:
 
 def forget_inputs() -> None:
     """Drop cleannews' per-input memo caches (not its tables), so a repeat measures work, not cache hits."""
-    from cleannews import metadata, mojibake, plausibility, segment
+    from cleannews import boilerplate, metadata, mojibake, plausibility, segment
 
-    for module in (mojibake, plausibility, metadata, segment):
+    for module in (mojibake, plausibility, boilerplate, metadata, segment):
         for value in vars(module).values():
             info = getattr(value, "cache_info", None)
             if info is not None and info().maxsize not in (None, 1):
@@ -384,51 +389,79 @@ def peak_rss(cmd: list[str], timeout: float) -> tuple[float, float, int]:
     return int(kb) / 1024, float(dt), int(rc)
 
 
-def bench_memory(dumps, sizes_mb: list[float], workdir: Path, timeout: float, flags: list[str]) -> list[dict]:
-    """``cleannews fix BIG.txt -o OUT`` on single dumps made by concatenating corpus dumps."""
+def _fill(target, dumps, nbytes: int, directory: bool) -> int:
+    """Write ``nbytes`` of corpus dumps (repeated as needed) as one dump, or as a directory of them; return bytes written."""
+    written, i = 0, 0
+    if directory:
+        target.mkdir()
+        while written < nbytes:
+            data = dumps[i % len(dumps)][1]
+            (target / f"dump_{i:06d}.txt").write_bytes(data)
+            written, i = written + len(data), i + 1
+        return written
+    with target.open("wb") as fh:
+        while written < nbytes:
+            chunk = dumps[i % len(dumps)][1]
+            fh.write(chunk + b"\n")
+            written, i = written + len(chunk) + 1, i + 1
+    return written
+
+
+def bench_memory(dumps, sizes_mb: list[float], workdir: Path, timeout: float, flags: list[str],
+                 directories: bool = True) -> list[dict]:
+    """Peak RSS of ``cleannews fix INPUT -o OUT -j 1`` on one dump of each size made by concatenating
+    corpus dumps and, with ``directories``, on a directory of corpus dumps of the same total."""
     results = []
     tiny = workdir / "tiny.txt"
     tiny.write_bytes(dumps[0][1][:2000].rsplit(b"\n", 1)[0] + b"\n")
     fix = [*_cleannews_cmd(), "fix", "-j", "1", "-q", *flags]
     rss, dt, rc = peak_rss([*fix, str(tiny), "-o", str(workdir / "tiny.out")], timeout)
-    results.append({"input_mb": len(tiny.read_bytes()) / MB, "peak_rss_mb": rss, "wall_s": dt, "rc": rc})
-    for size in sizes_mb:
-        target = int(size * MB)
-        big = workdir / f"big_{size:g}mb.txt"
-        with big.open("wb") as fh:
-            written, i = 0, 0
-            while written < target:
-                chunk = dumps[i % len(dumps)][1]
-                fh.write(chunk + b"\n")
-                written += len(chunk) + 1
-                i += 1
-        try:
-            rss, dt, rc = peak_rss([*fix, str(big), "-o", str(workdir / "big.out")], timeout)
-            results.append({"input_mb": written / MB, "peak_rss_mb": rss, "wall_s": dt, "rc": rc})
-        except subprocess.TimeoutExpired:
-            results.append({"input_mb": written / MB, "peak_rss_mb": None, "wall_s": None, "rc": "timeout"})
-        big.unlink()
+    results.append({"kind": "file", "input_mb": len(tiny.read_bytes()) / MB, "peak_rss_mb": rss, "wall_s": dt, "rc": rc})
+    for kind in ("file", "dir") if directories else ("file",):
+        for size in sizes_mb:
+            big = workdir / f"big_{kind}_{size:g}mb{'.txt' if kind == 'file' else ''}"
+            out = workdir / f"big_{kind}.out"
+            written = _fill(big, dumps, int(size * MB), kind == "dir")
+            try:
+                rss, dt, rc = peak_rss([*fix, str(big), "-o", str(out)], timeout)
+                results.append({"kind": kind, "input_mb": written / MB, "peak_rss_mb": rss, "wall_s": dt, "rc": rc})
+            except subprocess.TimeoutExpired:
+                results.append({"kind": kind, "input_mb": written / MB, "peak_rss_mb": None, "wall_s": None, "rc": "timeout"})
+            for path in (big, out):
+                shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
     return results
 
 
-def bench_jobs(corpus: Path, workdir: Path, jobs: list[int], times: int, budget: float, timeout: float,
-               flags: list[str]) -> dict:
-    out: dict = {}
-    for j in jobs:
-        walls = []
-        for _ in range(max(1, times)):
-            target = workdir / f"out_j{j}"
-            shutil.rmtree(target, ignore_errors=True)
-            t0 = time.perf_counter()
-            cmd = [*_cleannews_cmd(), "fix", str(corpus), "-o", str(target), "-j", str(j), "-q", *flags]
-            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
-            walls.append(time.perf_counter() - t0)
-            if proc.returncode not in (0, 1):
-                print(f"  warning: -j {j} exited {proc.returncode}: {proc.stderr.strip()[:300]}", file=sys.stderr)
-            if sum(walls) > budget:
-                break
-        out[j] = walls
-        shutil.rmtree(workdir / f"out_j{j}", ignore_errors=True)
+_JOBS_WRAPPER = (
+    "import resource, sys\n"
+    "from cleannews.cli import main\n"
+    "sys.argv = ['cleannews', *sys.argv[1:]]\n"
+    "try:\n    main()\nexcept SystemExit as exc:\n    code = exc.code\n"
+    "own, workers = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))\n"
+    "print(own.ru_utime + own.ru_stime, workers.ru_utime + workers.ru_stime, code, file=sys.stderr)\n"
+)
+
+
+def bench_jobs(targets: dict, workdir: Path, jobs: list[int], times: int, timeout: float, flags: list[str]) -> dict:
+    """Wall time of ``cleannews fix TARGET -o OUT -j N`` for every target and N, with the CPU seconds
+    of the main process and of its workers; the runs alternate (round after round) so that load
+    from other work spreads over all of them."""
+    out: dict = {label: {j: [] for j in jobs} for label in targets}
+    for _ in range(max(1, times)):
+        for label, target in targets.items():
+            for j in jobs:
+                dest = workdir / f"out_{label}_j{j}"
+                cmd = [sys.executable, "-c", _JOBS_WRAPPER, "fix", str(target), "-o", str(dest), "-j", str(j), "-q", *flags]
+                load = os.getloadavg()[0]
+                t0 = time.perf_counter()
+                proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+                wall = time.perf_counter() - t0
+                main_cpu, workers_cpu, code = proc.stderr.split()[-3:]
+                out[label][j].append({"wall_s": wall, "main_cpu_s": float(main_cpu), "workers_cpu_s": float(workers_cpu),
+                                      "load": load})
+                if code not in ("0", "1", "None"):
+                    print(f"  warning: {label} -j {j} exited {code}: {proc.stderr.strip()[:300]}", file=sys.stderr)
+                shutil.rmtree(dest, ignore_errors=True) if dest.is_dir() else dest.unlink(missing_ok=True)
     return out
 
 
@@ -504,8 +537,11 @@ def main(argv=None) -> int:
     ap.add_argument("--repeat", type=int, default=3, help="runs per measurement (median reported); default 3")
     ap.add_argument("--budget", type=float, default=150, help="stop repeating a measurement after this many seconds")
     ap.add_argument("--ftfy-mb", type=float, default=None, help="time ftfy+OpenCC on only this many MB (default: all)")
-    ap.add_argument("--mem-mb", default="10,50", help="single-dump sizes for the peak-RSS runs (comma list; '' skips)")
-    ap.add_argument("--jobs", default="1,2", help="-j values to compare ('' skips)")
+    ap.add_argument("--memory-sizes", "--mem-mb", dest="memory_sizes", default="10,50,200",
+                    help="input sizes in MB for the peak-RSS runs (comma list; '' skips); default 10,50,200")
+    ap.add_argument("--no-memory-dirs", dest="memory_dirs", action="store_false",
+                    help="measure peak RSS on single dumps only, not also on directories of the same totals")
+    ap.add_argument("--jobs", default="1,2", help="-j values to compare ('' skips); runs alternate, --repeat rounds")
     ap.add_argument("--profile-mb", type=float, default=5, help="cProfile clean() on this many MB (0 skips)")
     ap.add_argument("--seed", type=int, default=20240601)
     ap.add_argument("--to", default="zh-hans", help="target script of every cleannews run; default zh-hans")
@@ -513,14 +549,18 @@ def main(argv=None) -> int:
                     help="passes every cleannews run makes (comma list); default all four")
     ap.add_argument("--passes-only", action="store_true",
                     help="measure only the per-pass times (no t2s, end-to-end, ftfy, memory, -j or profile runs)")
+    ap.add_argument("--cli-only", action="store_true",
+                    help="measure only the command's runs (peak RSS and -j), not the single-process timings or profile")
     ap.add_argument("--timeout", type=float, default=900, help="timeout per subprocess, seconds")
     args = ap.parse_args(argv)
     if args.quick:
         args.mb, args.repeat = 2, 1
-        args.mem_mb = "1,4" if args.mem_mb == "10,50" else args.mem_mb
+        args.memory_sizes = "1,4" if args.memory_sizes == "10,50,200" else args.memory_sizes
         args.profile_mb = min(args.profile_mb, 1)
     if args.passes_only:
-        args.mem_mb, args.jobs, args.profile_mb = "", "", 0
+        args.memory_sizes, args.jobs, args.profile_mb = "", "", 0
+    if args.cli_only:
+        args.profile_mb = 0
 
     results: dict = {"args": vars(args), "python": sys.version.split()[0], "machine": platform.platform(),
                      "cpus": os.cpu_count()}
@@ -552,68 +592,86 @@ def main(argv=None) -> int:
         results["warmup_s"] = time.perf_counter() - t0
         print(f"warm-up (imports, tables, first dump): {results['warmup_s']:.2f} s\n")
 
-        print(f"single process, {nbytes / MB:.2f} MB; MB/s = input MB / time (median of up to {args.repeat} runs)")
-        if not args.passes_only:
-            t2s = summary(bench_t2s(dumps, args.repeat, args.budget), nbytes)
-            print(fmt_row("OpenCC t2s alone (per dump)", t2s))
-            clean_times, failures = bench_clean(dumps, options, args.repeat, args.budget)
-            full = summary(clean_times, nbytes)
-            print(fmt_row("cleannews clean() end to end", full))
-            if failures:
-                print(f"  ({len(failures)} dump(s) rejected by clean(); their bytes still count)")
-            results["clean_failures"] = failures
-        per_pass, per_module = bench_passes(dumps, options, args.repeat, args.budget)
-        pass_stats = {k: summary(v, nbytes) for k, v in per_pass.items()}
-        module_stats = {k: summary(v, nbytes) for k, v in per_module.items()}
-        results.update(passes=pass_stats, modules=module_stats)
-        total_pass = sum(s["median_s"] for s in pass_stats.values())
-        for key, s in pass_stats.items():
-            label = f"  {key}" + (" pass" if key in PASS_ORDER else "")
-            extra = ""
-            if key == "boilerplate":
-                extra = " = " + " + ".join(f"{m} {module_stats[m]['median_s']:.2f} s" for m in ("boilerplate", "spam"))
-            print(fmt_row(label, s) + f" {s['median_s'] / total_pass:6.1%}{extra}")
-        print(f"  {'  (sum of stages)':<44} {nbytes / MB / total_pass:9.2f} MB/s  ({total_pass:.2f} s)")
-        if not args.passes_only:
-            report_against_others(dumps, args, nbytes, t2s, full, results)
+        if not args.cli_only:
+            print(f"single process, {nbytes / MB:.2f} MB; MB/s = input MB / time (median of up to {args.repeat} runs)")
+            if not args.passes_only:
+                t2s = summary(bench_t2s(dumps, args.repeat, args.budget), nbytes)
+                print(fmt_row("OpenCC t2s alone (per dump)", t2s))
+                clean_times, failures = bench_clean(dumps, options, args.repeat, args.budget)
+                full = summary(clean_times, nbytes)
+                print(fmt_row("cleannews clean() end to end", full))
+                if failures:
+                    print(f"  ({len(failures)} dump(s) rejected by clean(); their bytes still count)")
+                results["clean_failures"] = failures
+            per_pass, per_module = bench_passes(dumps, options, args.repeat, args.budget)
+            pass_stats = {k: summary(v, nbytes) for k, v in per_pass.items()}
+            module_stats = {k: summary(v, nbytes) for k, v in per_module.items()}
+            results.update(passes=pass_stats, modules=module_stats)
+            total_pass = sum(s["median_s"] for s in pass_stats.values())
+            for key, s in pass_stats.items():
+                label = f"  {key}" + (" pass" if key in PASS_ORDER else "")
+                extra = ""
+                if key == "boilerplate":
+                    extra = " = " + " + ".join(f"{m} {module_stats[m]['median_s']:.2f} s" for m in ("boilerplate", "spam"))
+                print(fmt_row(label, s) + f" {s['median_s'] / total_pass:6.1%}{extra}")
+            print(f"  {'  (sum of stages)':<44} {nbytes / MB / total_pass:9.2f} MB/s  ({total_pass:.2f} s)")
+            if not args.passes_only:
+                report_against_others(dumps, args, nbytes, t2s, full, results)
 
-        mem_sizes = [float(x) for x in args.mem_mb.split(",") if x.strip()]
+        mem_sizes = [float(x) for x in args.memory_sizes.split(",") if x.strip()]
         if mem_sizes:
-            print("\npeak RSS of `cleannews fix BIG.txt -o OUT -j 1` (one dump of the given size, fresh process):")
-            mem = bench_memory(dumps, mem_sizes, tmp, args.timeout, cli_flags)
+            print("\npeak RSS of `cleannews fix INPUT -o OUT -j 1` (fresh process): one dump of each size, "
+                  f"{'then a directory of dumps of the same total' if args.memory_dirs else 'no directories'}:")
+            mem = bench_memory(dumps, mem_sizes, tmp, args.timeout, cli_flags, args.memory_dirs)
             for row in mem:
+                what = f"{'one dump' if row['kind'] == 'file' else 'directory'} {row['input_mb']:7.2f} MB"
                 if row["peak_rss_mb"] is None:
-                    print(f"  input {row['input_mb']:7.2f} MB: timed out after {args.timeout:.0f} s")
+                    print(f"  {what}: timed out after {args.timeout:.0f} s")
                     continue
-                print(f"  input {row['input_mb']:7.2f} MB: peak RSS {row['peak_rss_mb']:7.1f} MB, "
+                print(f"  {what}: peak RSS {row['peak_rss_mb']:7.1f} MB, "
                       f"wall {row['wall_s']:6.2f} s ({row['input_mb'] / row['wall_s']:.2f} MB/s incl. startup), rc {row['rc']}")
-            ok = [r for r in mem[1:] if r["peak_rss_mb"] is not None]
-            if len(ok) >= 2:
-                slope = (ok[-1]["peak_rss_mb"] - ok[0]["peak_rss_mb"]) / (ok[-1]["input_mb"] - ok[0]["input_mb"])
-                verdict = "grows with input size" if slope > 0.5 else "roughly flat"
-                print(f"  => peak RSS {verdict}: {slope:.1f} MB of RSS per MB of input "
-                      f"(baseline {mem[0]['peak_rss_mb']:.0f} MB for a tiny file)")
-                results["rss_mb_per_input_mb"] = slope
+            for kind in ("file", "dir"):
+                ok = [r for r in mem[1:] if r["kind"] == kind and r["peak_rss_mb"] is not None]
+                if len(ok) >= 2:
+                    slope = (ok[-1]["peak_rss_mb"] - ok[0]["peak_rss_mb"]) / (ok[-1]["input_mb"] - ok[0]["input_mb"])
+                    verdict = "grows with input size" if slope > 0.1 else "roughly flat"
+                    print(f"  => {'one dump' if kind == 'file' else 'directory'}: peak RSS {verdict}, {slope:.2f} MB of RSS "
+                          f"per MB of input from {ok[0]['input_mb']:.0f} to {ok[-1]['input_mb']:.0f} MB "
+                          f"(a tiny file: {mem[0]['peak_rss_mb']:.0f} MB)")
+                    results[f"rss_mb_per_input_mb_{kind}"] = slope
             results["memory"] = mem
 
         jobs = [int(x) for x in args.jobs.split(",") if x.strip()]
         if jobs:
             one_file = tmp / "one_file.txt"  # the same bytes as one dump: -j then splits it into pieces
             one_file.write_bytes(b"\n---\n\n".join(data for _, data in dumps))
+            targets = {"dir": corpus, "one_file": one_file}
+            print(f"\n`cleannews fix TARGET -o OUT -j N`, {nbytes / MB:.2f} MB, {args.repeat} round(s) alternating "
+                  f"the runs; DIR = {info['files']} files, ONE_FILE = the corpus as one dump (cut into pieces):")
+            runs = bench_jobs(targets, tmp, jobs, args.repeat, args.timeout, cli_flags)
             results["jobs"] = {}
-            for label, target in (("dir", corpus), ("one_file", one_file)):
-                what = f"DIR ({info['files']} files)" if label == "dir" else "ONE_FILE (the corpus as one dump)"
-                print(f"\n`cleannews fix {what} -o OUT -j N`, {nbytes / MB:.2f} MB, wall time:")
-                walls = bench_jobs(target, tmp, jobs, args.repeat, args.budget, args.timeout, cli_flags)
-                base = statistics.median(walls[jobs[0]])
-                job_rows = {}
-                for j, w in walls.items():
-                    med = statistics.median(w)
-                    job_rows[j] = {"median_s": med, "min_s": min(w), "runs": len(w), "mb_s": nbytes / MB / med,
-                                   "speedup": base / med}
-                    print(f"  -j {j}: {med:7.2f} s median of {len(w)} (best {min(w):.2f}), {nbytes / MB / med:6.2f} MB/s, "
-                          f"speed-up x{base / med:.2f}")
-                results["jobs"][label] = job_rows
+            for label, by_jobs in runs.items():
+                base_best = min(r["wall_s"] for r in by_jobs[jobs[0]])
+                base_median = statistics.median(r["wall_s"] for r in by_jobs[jobs[0]])
+                base_cpu = statistics.median(r["main_cpu_s"] + r["workers_cpu_s"] for r in by_jobs[jobs[0]])
+                rows = {}
+                for j, rs in by_jobs.items():
+                    walls = [r["wall_s"] for r in rs]
+                    best, med = min(walls), statistics.median(walls)
+                    main_cpu = statistics.median(r["main_cpu_s"] for r in rs)
+                    cpu = statistics.median(r["main_cpu_s"] + r["workers_cpu_s"] for r in rs)
+                    rows[j] = {"runs": rs, "best_s": best, "median_s": med, "mb_s_best": nbytes / MB / best,
+                               "speedup_best": base_best / best, "speedup_median": base_median / med,
+                               "cpu_s": cpu, "main_cpu_s": main_cpu}
+                    loads = ", ".join(f"{r['load']:.1f}" for r in rs)
+                    print(f"  {label:<8} -j {j}: best {best:7.2f} s, median {med:7.2f} s of {len(rs)}, "
+                          f"{nbytes / MB / best:5.2f} MB/s; speed-up x{base_best / best:.2f} (best), x{base_median / med:.2f} (median)")
+                    print(f"  {'':<8}       CPU {cpu:.1f} s ({cpu / base_cpu:.2f}x the first -j's), of which the main "
+                          f"process {main_cpu:.1f} s; load average before each run {loads}")
+                results["jobs"][label] = rows
+            print(f"  (the load average counts other work on the machine: with {os.cpu_count()} CPU(s), a load near or above "
+                  "that means the -j runs shared their cores and the speed-ups understate the scaling; the CPU "
+                  "figures do not depend on the load: N workers can reach at most N / (CPU ratio) times the speed)")
 
         if args.profile_mb:
             prof = subset(dumps, int(args.profile_mb * MB))

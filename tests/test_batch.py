@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cleannews import batch
+from cleannews import batch, pipeline
 from cleannews.cli import app
 from cleannews.pipeline import clean
 
@@ -161,15 +161,15 @@ def test_symlinks_are_cleaned_through_once_and_broken_ones_reported(tmp_path):
 def test_a_file_changed_during_the_run_is_left_as_it_now_is(tmp_path, monkeypatch):
     target = tmp_path / "dump.txt"
     target.write_text(DIRTY, encoding="utf-8")
-    real = batch._clean
+    real = pipeline.clean
 
-    def clean_while_someone_edits(task, settings):
-        result = real(task, settings)
+    def clean_while_someone_edits(*args, **kwargs):
+        result = real(*args, **kwargs)
         with target.open("a", encoding="utf-8") as handle:
             handle.write("有人刚刚追加的一段。\n")
         return result
 
-    monkeypatch.setattr(batch, "_clean", clean_while_someone_edits)
+    monkeypatch.setattr(pipeline, "clean", clean_while_someone_edits)  # between reading the file and writing it
     outcome = CliRunner().invoke(app, ["fix", str(target), "-j", "1"])
     assert outcome.exit_code == 1 and "changed while it was being cleaned" in outcome.output
     assert target.read_text(encoding="utf-8") == DIRTY + "有人刚刚追加的一段。\n"
@@ -242,3 +242,134 @@ def test_large_standard_input_is_streamed_in_pieces():
     assert proc.stdout.decode() == clean(text.encode()).text
     check = cli("check", "-", env={"CLEANNEWS_PIECE_BYTES": "3000"}, stdin=proc.stdout)
     assert check.returncode == 0  # its own output, streamed again, is clean
+
+
+# --- a batch of many files: the cross-file prescan, worker-written outputs, bounded input ------------------
+
+CHROME = ("融媒中心 手机版 客户端下载", "网站地图 | 联系我们 | 投稿信箱")
+
+
+def chrome_batch(folder: Path, count: int = 9) -> list[Path]:
+    """Pages of one site sharing two chrome lines, the repository's samples, a GBK page, a binary file."""
+    folder.mkdir()
+    pages = []
+    for i in range(count):
+        page = folder / f"page{i:02d}.txt"
+        page.write_text(f"{CHROME[0]}\n" + dirty_dump(2).replace("冬季", f"第{i}季") + f"\n{CHROME[1]}\n", encoding="utf-8")
+        pages.append(page)
+    for sample in sorted(SAMPLES.glob("*.txt")):
+        (folder / sample.name).write_bytes(sample.read_bytes())
+    (folder / "gbk.txt").write_bytes((f"{CHROME[0]}\n" + DIRTY).encode("gbk"))
+    (folder / "binary.txt").write_bytes(b"\x00\x01binary\x00")
+    return sorted(folder.iterdir())
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_prescan_in_workers_finds_what_counting_every_line_finds(tmp_path, monkeypatch, workers):
+    from cleannews.boilerplate import common_lines
+    from cleannews.cli import _with_common_lines
+    from cleannews.decode import decode_bytes
+    from cleannews.document import Options
+
+    files = chrome_batch(tmp_path / "dumps")
+    large = tmp_path / "dumps" / "large.txt"
+    large.write_text(f"{CHROME[0]}\n{CHROME[1]}\n" * 3000, encoding="utf-8")
+    files.append(large)
+    monkeypatch.setattr(batch, "PIECE_BYTES", 100_000)  # the large file is cut in pieces: the prescan skips it
+    readable = [decode_bytes(f.read_bytes()).text for f in files if f.name not in ("binary.txt", "large.txt")]
+    expected = common_lines(readable, max(3, -(-len(files) // 5)))  # every line of every small file, counted in one place
+
+    found = _with_common_lines(Options(), [str(f) for f in files], workers).common_lines
+
+    assert found == expected and set(CHROME) <= found
+
+
+def tree(folder: Path) -> dict:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("fmt", ["text", "jsonl"])
+def test_a_directory_gives_the_same_files_with_one_or_two_workers(tmp_path, fmt):
+    folder = tmp_path / "dumps"
+    chrome_batch(folder)
+    (folder / "sub").mkdir()
+    (folder / "sub" / "nested.txt").write_text(DIRTY, encoding="utf-8")
+    outputs, reports = {}, {}
+    for jobs in ("1", "2"):
+        out, report = tmp_path / f"out{jobs}", tmp_path / f"report{jobs}.json"
+        proc = cli("fix", str(folder), "-o", str(out), "--format", fmt, "-j", jobs, "-q", "--report", str(report))
+        assert proc.returncode == 1 and "binary.txt" in proc.stderr.decode()  # the binary file fails, the rest is written
+        outputs[jobs], reports[jobs] = tree(out), json.loads(report.read_text(encoding="utf-8"))
+    assert outputs["1"] == outputs["2"] and reports["1"] == reports["2"]
+    page = next(f for f in reports["1"]["files"] if f["file"].endswith("page00.txt"))
+    assert page["passes"]["boilerplate"]["edits"] >= 2 and page["articles"] == 2
+    suffix = ".jsonl" if fmt == "jsonl" else ".txt"
+    assert f"sub/nested{suffix}" in outputs["1"] and "binary.txt" not in outputs["1"]
+    assert not any(line.encode() in data for data in outputs["1"].values() for line in CHROME)
+    assert not [name for name in outputs["1"] if ".cleannews-" in name]  # no temporary file left
+    if fmt == "jsonl":
+        first = json.loads(outputs["1"]["page00.jsonl"].decode().splitlines()[0])
+        assert first["file"] == str(folder / "page00.txt") and first["index"] == 0
+
+
+def test_in_place_with_two_workers_matches_the_mirror_and_leaves_clean_files_alone(tmp_path):
+    folder = tmp_path / "dumps"
+    chrome_batch(folder)
+    assert cli("fix", str(folder), "-o", str(tmp_path / "mirror"), "-j", "2", "-q").returncode == 1
+    clean_file = folder / "already_clean.txt"
+    clean_file.write_text(clean(DIRTY.encode()).text, encoding="utf-8")
+    before = clean_file.stat().st_mtime_ns
+    proc = cli("fix", str(folder), "-j", "2")
+    assert proc.returncode == 1
+    err = proc.stderr.decode()
+    assert f"cleaned {folder / 'page00.txt'}\n" in err and f"cleaned {clean_file}" not in err
+    mirrored = tree(tmp_path / "mirror")
+    assert {name: data for name, data in tree(folder).items() if name in mirrored} == mirrored
+    assert clean_file.stat().st_mtime_ns == before  # unchanged: not rewritten
+
+
+def test_workers_are_given_input_only_as_results_are_taken():
+    from cleannews.document import Options
+
+    pulled = []
+
+    def tasks():
+        for i in range(30):
+            pulled.append(i)
+            yield batch.Task(i, 0, True, text=f"第{i}条\n")
+
+    taken = 0
+    for result in batch.run_tasks(tasks(), batch.Settings(Options(passes=("script",))), workers=2):
+        assert result.file == taken
+        taken += 1
+        assert len(pulled) - taken < batch.IN_FLIGHT * 2  # never more than IN_FLIGHT tasks per worker ahead
+    assert taken == 30
+
+
+def test_one_huge_line_is_read_in_bounded_windows(tmp_path):
+    line = "这是一个没有换行的超长句子，内容重复。" * 60_000  # 3.4 MB of UTF-8, one line
+    stream = open_bytes(tmp_path, line)
+    limit, yielded = 20_000, 0
+    for piece, _, _ in batch.read_pieces(stream, "x", limit):
+        yielded += len(piece.encode())
+        assert len(piece) <= limit and piece.endswith("。")  # cut after a sentence
+        assert stream.tell() - yielded <= 4 * limit + batch._BLOCK  # read ahead by at most a window and a block
+    assert yielded == len(line.encode())
+
+
+def test_the_pipeline_never_gets_more_than_a_window_of_one_huge_line(tmp_path, monkeypatch):
+    line = "这是一个没有换行的超长句子，内容重复。" * 10_000  # 190,000 characters, one line
+    target = tmp_path / "line.txt"
+    target.write_text(line, encoding="utf-8")
+    monkeypatch.setattr(batch, "PIECE_BYTES", 20_000)
+    seen, real = [], pipeline.clean
+
+    def spy(data, *args, **kwargs):
+        seen.append(len(data))
+        return real(data, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "clean", spy)
+    outcome = CliRunner().invoke(app, ["fix", str(target), "--passes", "mojibake,script,boilerplate", "-j", "1"])
+    assert outcome.exit_code == 0, outcome.output
+    assert len(seen) >= 10 and max(seen) <= 20_000
+    assert target.read_text(encoding="utf-8") == line  # clean text, cut in windows and joined back

@@ -10,7 +10,7 @@ import pytest
 
 from cleannews import clean
 from cleannews import records
-from cleannews.records import Counts, clean_batches, clean_file, detect_format, read_records
+from cleannews.records import Counts, clean_batches, clean_file, clean_record_text, detect_format, read_records
 
 from conftest import SAMPLES
 
@@ -207,3 +207,46 @@ def test_warc_html_responses_become_records(tmp_path, dumps):
     assert (row["id"], row["url"], row["date"]) == ("<urn:uuid:1>", "http://news.example/a", "2024-05-01T08:00:00Z")
     assert row["text"] == clean(page).text
     assert row["cleannews"]["articles"][0]["paragraphs"] == clean(page).articles[0].paragraphs
+
+
+def many_dirty_articles(count: int) -> str:
+    from conftest import DIRTY
+
+    return "\n---\n\n".join(DIRTY.replace("冬季运动会", f"第{i}届冬季运动会").replace("上千名", f"{i + 2}千名")
+                             for i in range(count))
+
+
+@pytest.fixture
+def spied_windows(monkeypatch):
+    """Cleaning windows of at most 2,000 characters, and the length of every text the pipeline was given."""
+    from cleannews import batch, pipeline
+
+    monkeypatch.setattr(batch, "PIECE_BYTES", 2000)
+    seen, real = [], pipeline.clean
+
+    def spy(data, *args, **kwargs):
+        seen.append(len(data))
+        return real(data, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "clean", spy)
+    monkeypatch.setattr(records, "clean", spy)
+    return seen
+
+
+def test_a_long_record_is_cleaned_in_bounded_windows_like_the_whole_text(spied_windows):
+    text = many_dirty_articles(150)
+    fields = clean_record_text(text)
+    assert len(spied_windows) > 5 and max(spied_windows) <= 2000
+    whole = clean(text)
+    assert fields["text"] == whole.text and len(fields["cleannews"]["articles"]) == 150
+    assert fields["cleannews"]["edits"]["boilerplate"] == sum(e.pass_name == "boilerplate" for e in whole.edits) > 150
+
+
+def test_a_compressed_text_dump_is_streamed_in_windows(tmp_path, spied_windows):
+    text = many_dirty_articles(150)
+    src, dst = tmp_path / "dump.txt.gz", tmp_path / "out.txt.gz"
+    src.write_bytes(gzip.compress(text.encode("utf-8")))
+    assert clean_file(src, dst) == Counts(records=1, changed=1, errors=0)
+    assert len(spied_windows) > 5 and max(spied_windows) <= 2000
+    assert gzip.decompress(dst.read_bytes()).decode("utf-8") == clean(text).text
+    assert clean_file(dst, tmp_path / "again.txt") == Counts(records=1, changed=0, errors=0)  # its output is clean

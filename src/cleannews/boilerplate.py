@@ -21,6 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
+from .caching import line_cache
 from .document import Document, Hints, Options
 from .edits import Edit, line_edit
 from .metadata import metadata_fields
@@ -277,7 +278,7 @@ def is_debris(text: str) -> bool:
 _COUNT = re.compile(r"\d+(?:[.,]\d+)?\s*[万萬千kKwW亿億]?\+?\s*[次人条條个個]?")
 
 
-@lru_cache(maxsize=16384)  # furniture lines recur across the dumps of a batch
+@line_cache(16384)  # furniture lines recur across the dumps of a batch
 def is_widget_line(line: str) -> bool:
     """A short line made only of widget labels (share, print, font size, back to top …).
 
@@ -368,7 +369,7 @@ _FOOTER_SHAPE = re.compile(
 )
 
 
-@lru_cache(maxsize=16384)  # furniture lines recur across the dumps of a batch
+@line_cache(16384)  # furniture lines recur across the dumps of a batch
 def is_footer_line(line: str) -> bool:
     """A copyright, ICP, licence, contact or disclaimer line. Prose needs a footer mark (a
     licence, "this site") or two footer words: one ordinary footer word (联系我们, 技术支持) in a

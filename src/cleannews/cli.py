@@ -81,19 +81,48 @@ class FileRun:
     fingerprint: Optional[tuple] = None
     writer: Optional[object] = None  # files.AtomicWriter while the output is being written
     wrote_output: bool = False
-    edits: List[dict] = field(default_factory=list)
+    worker_wrote: bool = False  # the worker that cleaned the file took care of its output
     pieces: List = field(default_factory=list)  # batch.PieceResult, kept for --diff and --html-report only
-
-    def count(self, edit: dict) -> None:
-        entry = self.by_pass.setdefault(edit["pass_name"], {"edits": 0, "chars_removed": 0, "chars_added": 0})
-        entry["edits"] += 1
-        entry["chars_removed"] += len(edit["before"])
-        entry["chars_added"] += len(edit["after"]) if edit["after"] != "\n" else 0
 
     def summary(self) -> dict:
         """The machine-readable per-file record of ``--report``."""
         return {"file": self.name, "error": self.error, "changed": self.changed, "encoding": self.encoding or None,
                 "articles": self.articles, "passes": self.by_pass}
+
+
+@dataclass
+class _Tally:
+    """The batch so far, as totals: what stays in memory does not grow with the number of files
+    (except the per-file records that ``--report`` and ``--html-report`` ask for)."""
+
+    files: int = 0
+    failed: int = 0
+    changed: int = 0
+    articles: int = 0
+    by_pass: dict = field(default_factory=dict)
+    summaries: Optional[list] = None  # FileRun.summary() of every file, for --report
+    entries: Optional[list] = None  # review entries of every file, for --html-report
+
+    def add(self, run: FileRun, joiner: str) -> None:
+        self.files += 1
+        self.failed += bool(run.error)
+        self.changed += run.changed and not run.error
+        self.articles += run.articles
+        _add_counts(self.by_pass, run.by_pass)
+        if self.summaries is not None:
+            self.summaries.append(run.summary())
+        if self.entries is not None:
+            from .review import entry_from_error, entry_from_pieces
+
+            self.entries.append(entry_from_error(run.name, run.error) if run.error else entry_from_pieces(run.name, run.pieces, joiner))
+
+
+def _add_counts(into: dict, by_pass: dict) -> None:
+    """Add per-pass counts (:func:`cleannews.batch.count_edits`) into running totals."""
+    for name, entry in by_pass.items():
+        total = into.setdefault(name, dict.fromkeys(entry, 0))
+        for key, value in entry.items():
+            total[key] += value
 
 
 def _parse_passes(value: str) -> tuple[str, ...]:
@@ -160,6 +189,7 @@ def fix(
         raise typer.Exit(2)
     options, glob, skip = _settings(settings, passes, to, glob)
     stdin, failed = paths == ["-"], 0
+    workers = jobs or os.cpu_count() or 1
     if "-" in paths and not stdin:
         raise typer.BadParameter("'-' (standard input) cannot be mixed with paths")
     if stdin:
@@ -177,7 +207,7 @@ def fix(
             failed = _clean_record_files(records, output, options, input_format, text_field, jobs, quiet)
             if not inputs:
                 raise typer.Exit(1 if failed else 0)
-        options = _with_common_lines(options, [str(f) for f, _ in inputs])
+        options = _with_common_lines(options, [str(f) for f, _ in inputs], workers)
     mode = _Mode(
         check=check or diff, diff=diff, jsonl=fmt is Format.jsonl, explain=explain, quiet=quiet,
         stdout=stdin and output is None or (fmt is Format.jsonl and output is None),
@@ -185,35 +215,37 @@ def fix(
         mirror=output if output is not None and not stdin and (output.is_dir() or any(Path(p).is_dir() for p in paths)) else None,
         joiner=joiner(options),
     )
-    workers = jobs or os.cpu_count() or 1
-    tasks = tasks_for([str(f) for f, _ in inputs], stdin=sys.stdin.buffer if stdin else None)
-    results = run_tasks(tasks, Settings(options, keep_input=diff or html_report is not None, debug=debug), workers)
+    per_file = not (mode.check or mode.stdout or mode.single is not None)
+    tasks = tasks_for([str(f) for f, _ in inputs], stdin=sys.stdin.buffer if stdin else None,
+                      targets=[str(_target(source, mode)) for source in inputs] if per_file else None)
+    keep_input = diff or html_report is not None
+    results = run_tasks(tasks, Settings(options, keep_input=keep_input, keep_edits=explain or keep_removed is not None,
+                                        jsonl=mode.jsonl, in_place=mode.mirror is None, debug=debug), workers)
     audit = AtomicWriter(keep_removed) if keep_removed is not None else None
     single = AtomicWriter(mode.single) if mode.single is not None and not mode.check else None
-    runs: List[FileRun] = []
+    tally = _Tally(summaries=[] if report is not None else None, entries=[] if html_report is not None else None)
+    run: Optional[FileRun] = None
     try:
         with _progress(len(inputs), quiet or stdin) as advance:
             for result in results:
                 if result.piece == 0:
-                    runs.append(FileRun(name="<stdin>" if stdin else str(inputs[result.file][0])))
-                run = runs[-1]
-                if diff or html_report is not None:
+                    run = FileRun(name="<stdin>" if stdin else str(inputs[result.file][0]))
+                if keep_input:
                     run.pieces.append(result)
                 _take(run, result, inputs[result.file], mode, single, audit)
                 if result.last:
-                    _finish(run, mode, inputs[result.file][0], single)
+                    _finish(run, mode, inputs[result.file][0])
+                    tally.add(run, mode.joiner)
                     advance()
     except BaseException:
-        for writer in (single, audit, *(r.writer for r in runs)):
+        for writer in (single, audit, run.writer if run else None):
             if writer is not None:
                 writer.abort()
         raise
-    failures = sum(1 for r in runs if r.error)
-    changed = sum(1 for r in runs if r.changed and not r.error)
     if single is not None:
-        if failures:
+        if tally.failed:
             single.abort()
-            print(f"error: {mode.single} not written: {failures} input(s) failed", file=sys.stderr)
+            print(f"error: {mode.single} not written: {tally.failed} input(s) failed", file=sys.stderr)
         else:
             single.commit()
     if audit is not None:
@@ -221,15 +253,14 @@ def fix(
     if report is not None:
         from .files import write_atomic
 
-        write_atomic(report, json.dumps({"files": [r.summary() for r in runs]}, ensure_ascii=False, indent=1) + "\n")
+        write_atomic(report, json.dumps({"files": tally.summaries}, ensure_ascii=False, indent=1) + "\n")
     if html_report is not None:
-        from .review import entry_from_error, entry_from_pieces, write_review
+        from .review import write_review
 
-        entries = [entry_from_error(r.name, r.error) if r.error else entry_from_pieces(r.name, r.pieces, mode.joiner) for r in runs]
-        write_review(html_report, entries)
+        write_review(html_report, tally.entries)
     if not quiet and not stdin:
-        _print_summary(runs, mode)
-    raise typer.Exit(1 if failures or failed or (check and changed) else 0)
+        _print_summary(tally, mode)
+    raise typer.Exit(1 if tally.failed or failed or (check and tally.changed) else 0)
 
 
 def _record_format(file: Path, forced: Optional[InputFormat]) -> Optional[str]:
@@ -299,32 +330,28 @@ def _unique(inputs) -> list:
     return out
 
 
-def _with_common_lines(options: Options, files: List[str]) -> Options:
-    """Find lines repeated across many files of the batch (site chrome) before cleaning any file."""
+def _with_common_lines(options: Options, files: List[str], workers: int) -> Options:
+    """Find lines repeated across many files of the batch (site chrome) before cleaning any file.
+
+    Each worker reduces a file to its candidate lines (:func:`cleannews.batch.candidate_lines`); counting
+    those gives what counting every line of every file would, as only candidates can be common.
+    """
     if not options.runs("boilerplate") or len(files) < 3:
         return options
     from dataclasses import replace
 
+    from .batch import candidate_lines, map_files
     from .boilerplate import common_lines
-    from .batch import PIECE_BYTES
-    from .decode import InputError, decode_bytes
-    from .files import FileError, read_bytes
 
-    def texts():
-        for name in files:
-            try:
-                path = Path(name)
-                if path.stat().st_size <= PIECE_BYTES:
-                    yield decode_bytes(read_bytes(path)).text
-            except (OSError, FileError, InputError):
-                continue
-
+    reduced = ("\n".join(lines) for lines in map_files(candidate_lines, files, workers))
     # a line in at least 3 files and a fifth of the batch is chrome, not news (news rarely repeats verbatim)
-    return replace(options, common_lines=common_lines(texts(), max(3, -(-len(files) // 5))))
+    return replace(options, common_lines=common_lines(reduced, max(3, -(-len(files) // 5))))
 
 
 def _take(run: FileRun, result, source: tuple, mode: _Mode, single, audit) -> None:
     """Fold one piece's result into its file's run and stream its output where it goes."""
+    from .batch import jsonl_text
+
     if run.error:
         return
     if result.error:
@@ -336,22 +363,20 @@ def _take(run: FileRun, result, source: tuple, mode: _Mode, single, audit) -> No
     run.changed |= result.changed
     run.encoding = run.encoding or result.encoding
     run.fingerprint = run.fingerprint or result.fingerprint
+    run.worker_wrote = result.written
+    _add_counts(run.by_pass, result.by_pass)
     for edit in result.edits:
-        run.count(edit)
         if mode.explain:
             from .edits import Edit
 
             print(f"{run.name}: {Edit(**edit).describe()}", file=sys.stderr)
         if audit is not None:
             audit.write(json.dumps({"file": run.name, **edit}, ensure_ascii=False) + "\n")
-    first_article, run.articles = run.articles, run.articles + len(result.articles or [])
-    if mode.check:
+    first_article, run.articles = run.articles, run.articles + result.article_count
+    if mode.check or result.written:
         return
     if mode.jsonl:
-        text = "".join(
-            json.dumps({**record, "file": run.name, "index": first_article + i}, ensure_ascii=False) + "\n"
-            for i, record in enumerate(result.articles or [])
-        )
+        text = jsonl_text(result.articles or [], run.name, first_article)
     else:
         text = result.output
         if text and run.wrote_output:
@@ -361,6 +386,15 @@ def _take(run: FileRun, result, source: tuple, mode: _Mode, single, audit) -> No
     if text:
         run.wrote_output = True
     _emit(run, text, source, mode, single)
+
+
+def _target(source: tuple, mode: _Mode) -> Path:
+    """Where a file's output goes when each file has its own: over itself, or at its place in the mirror."""
+    file, base = source
+    if mode.mirror is None:
+        return file
+    relative = file.relative_to(base) if base != file else Path(file.name)
+    return mode.mirror / (relative.with_suffix(".jsonl") if mode.jsonl else relative)
 
 
 def _emit(run: FileRun, text: str, source: tuple, mode: _Mode, single) -> None:
@@ -373,18 +407,13 @@ def _emit(run: FileRun, text: str, source: tuple, mode: _Mode, single) -> None:
         single.write(text)
     else:
         if run.writer is None:
-            file, base = source
-            target = file
-            if mode.mirror is not None:
-                relative = file.relative_to(base) if base != file else Path(file.name)
-                target = mode.mirror / (relative.with_suffix(".jsonl") if mode.jsonl else relative)
-            run.writer = AtomicWriter(target)
+            run.writer = AtomicWriter(_target(source, mode))
         run.writer.write(text)
 
 
-def _finish(run: FileRun, mode: _Mode, file: Path, single) -> None:
+def _finish(run: FileRun, mode: _Mode, file: Path) -> None:
     """The last piece of a file arrived: commit or drop its output and say what happened."""
-    from .files import fingerprint
+    from .files import changed_since
 
     writer, run.writer = run.writer, None
     if run.error:
@@ -398,23 +427,20 @@ def _finish(run: FileRun, mode: _Mode, file: Path, single) -> None:
         if run.changed and not mode.diff and not mode.quiet:
             print(f"would clean {run.name}", file=sys.stderr)
         return
-    if writer is None:
-        return
     in_place = mode.mirror is None
-    if in_place and not run.changed:
-        writer.abort()
+    if writer is not None:  # the pieces of a large file, written here
+        if in_place and not run.changed:
+            writer.abort()
+            return
+        if in_place and run.fingerprint is not None and changed_since(file, run.fingerprint):
+            writer.abort()
+            run.error = "the file changed while it was being cleaned; left as it is now"
+            print(f"error: {run.name}: {run.error}", file=sys.stderr)
+            return
+        writer.commit()
+    elif not run.worker_wrote:
         return
-    try:
-        moved = in_place and run.fingerprint is not None and fingerprint(file) != run.fingerprint
-    except OSError:
-        moved = True
-    if moved:
-        writer.abort()
-        run.error = "the file changed while it was being cleaned; left as it is now"
-        print(f"error: {run.name}: {run.error}", file=sys.stderr)
-        return
-    writer.commit()
-    if in_place and not mode.quiet:
+    if in_place and run.changed and not mode.quiet:
         print(f"cleaned {run.name}", file=sys.stderr)
 
 
@@ -433,30 +459,24 @@ def _progress(total: int, quiet: bool):
         yield lambda: bar.advance(job)
 
 
-def _print_summary(runs: List[FileRun], mode: "_Mode") -> None:
+def _print_summary(tally: _Tally, mode: "_Mode") -> None:
     """One line when piped (stable for scripts); a table of what each pass did on a terminal."""
-    failed = sum(1 for r in runs if r.error)
-    changed = sum(1 for r in runs if r.changed and not r.error)
     verb = "would be cleaned" if mode.check else "cleaned"
-    line = f"{len(runs)} file(s): {changed} {verb}, {failed} failed"
+    line = f"{tally.files} file(s): {tally.changed} {verb}, {tally.failed} failed"
     if not sys.stderr.isatty():
         print(line, file=sys.stderr)
         return
     from rich.console import Console
     from rich.table import Table
 
-    totals: dict[str, list[int]] = {name: [0, 0] for name in ("mojibake", "script", "boilerplate", "spam", "segment")}
-    for run in runs:
-        for name, entry in run.by_pass.items():
-            totals.setdefault(name, [0, 0])
-            totals[name][0] += entry["edits"]
-            totals[name][1] += entry["chars_removed"]
-    table = Table(title=line, title_justify="left", caption=f"{sum(r.articles for r in runs):,} article(s)")
+    totals = {name: {"edits": 0, "chars_removed": 0} for name in ("mojibake", "script", "boilerplate", "spam", "segment")}
+    totals.update(tally.by_pass)
+    table = Table(title=line, title_justify="left", caption=f"{tally.articles:,} article(s)")
     table.add_column("pass")
     table.add_column("edits", justify="right")
     table.add_column("characters removed or replaced", justify="right")
-    for name, (edits, removed) in totals.items():
-        table.add_row(name, f"{edits:,}", f"{removed:,}")
+    for name, entry in totals.items():
+        table.add_row(name, f"{entry['edits']:,}", f"{entry['chars_removed']:,}")
     Console(stderr=True).print(table)
 
 

@@ -13,7 +13,7 @@ import os
 import stat
 import tempfile
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Optional
 
 DEFAULT_GLOB = "*.txt"
 TMP_MARK = ".cleannews-"
@@ -145,3 +145,11 @@ def fingerprint(path: Path) -> tuple[int, int, int]:
     """What tells us a file changed under us between reading and writing it."""
     info = path.stat()
     return info.st_ino, info.st_size, info.st_mtime_ns
+
+
+def changed_since(path: Path, seen: Optional[tuple]) -> bool:
+    """Whether ``path`` is no longer the file whose :func:`fingerprint` was ``seen`` (gone counts as changed)."""
+    try:
+        return fingerprint(path) != seen
+    except OSError:
+        return True

@@ -10,10 +10,10 @@ pass decides what to do with them.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .caching import line_cache
 from .vocabulary import UI_WORDS, variants
 
 _DATE = re.compile(
@@ -193,7 +193,7 @@ def _strip_ui_words(text: str) -> str:
     return _SINGLE_UI.sub(" ", text)
 
 
-@lru_cache(maxsize=16384)
+@line_cache(16384)
 def metadata_fields(line: str, max_length: int = 120) -> Optional[Fields]:
     """The fields of ``line`` when it is (nearly) all metadata — fields, separators and widget
     words — else ``None``. Cached: the passes ask about the same lines many times (the result is

@@ -25,6 +25,7 @@ import gzip
 import io
 import json
 import os
+import shutil
 from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -35,6 +36,7 @@ from itertools import islice, tee
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Iterator, Optional, Union
 
+from . import batch as pieces  # large inputs cut into pieces, as the CLI cleans them
 from .document import ARTICLE_FIELDS, Options
 from .files import AtomicWriter, read_bytes
 from .pipeline import PASSES, clean
@@ -172,6 +174,9 @@ def _article_record(article) -> dict:
 def clean_record_text(value: Any, options: Optional[Options] = None) -> dict:
     """Clean one record's text; returns ``{"text": ..., "cleannews": {...}}``. Never raises.
 
+    A text longer than :data:`cleannews.batch.PIECE_BYTES` is cleaned in windows, as the CLI
+    cleans a large dump, so that one huge record does not need memory for the pipeline in proportion.
+
     >>> fields = clean_record_text("某地举行冬季运动会\\n小字号\\n运动会吸引了上千名群众参加。")
     >>> fields["text"].splitlines()[0], fields["cleannews"]["edits"]["boilerplate"], fields["cleannews"]["error"]
     ('标题：某地举行冬季运动会', 1, None)
@@ -180,14 +185,20 @@ def clean_record_text(value: Any, options: Optional[Options] = None) -> dict:
     """
     if not isinstance(value, (str, bytes)):
         return _kept(value, f"no text to clean ({'null' if value is None else type(value).__name__})")
+    options = options or Options()
+    outputs, articles, counts = [], [], Counter()
     try:
-        result = clean(value, options=options or Options())
+        for window in pieces.windows(value) if isinstance(value, str) else [value]:
+            result = clean(window, options=options)
+            outputs.append(result.text)
+            counts.update(edit.pass_name for edit in result.edits)
+            articles.extend(_article_record(a) for a in result.articles or ())
     except Exception as exc:  # one bad record must not stop a corpus run: it is kept, with the reason
         return _kept(value, f"{type(exc).__name__}: {exc}")
-    counts = Counter(edit.pass_name for edit in result.edits)
-    articles = None if result.articles is None else [_article_record(a) for a in result.articles]
+    text = pieces.joiner(options).join(output for output in outputs if output) if len(outputs) > 1 else outputs[0]
     edits = {name: counts.get(name, 0) for name in EDIT_PASSES}
-    return {"text": result.text, METADATA_FIELD: _metadata(articles, edits, result.text != value, None)}
+    articles = articles if options.runs("segment") else None
+    return {"text": text, METADATA_FIELD: _metadata(articles, edits, text != value, None)}
 
 
 def clean_batch(texts: list, options: Optional[Options] = None) -> list[dict]:
@@ -348,6 +359,8 @@ def clean_file(
     jobs = jobs if jobs > 0 else os.cpu_count() or 1
     if in_format == "parquet":
         return _clean_parquet(Path(src), Path(dst), options, text_field, jobs)
+    if in_format == out_format == "text":
+        return _clean_text_dump(Path(src), Path(dst), options, jobs)
     records, to_clean = tee(_chunks(read_records(src, in_format, text_field), BATCH_RECORDS))
     values = ([None if r.error else r.value for r in chunk] for chunk in to_clean)
     counts = Counter()
@@ -364,6 +377,35 @@ def clean_file(
                     row = _output_row(record, result, text_field)
                     out.write(json.dumps(row, ensure_ascii=False).encode("utf-8") + b"\n")
     return Counts(**counts)
+
+
+def _clean_text_dump(src: Path, dst: Path, options: Options, jobs: int) -> Counts:
+    """A (compressed) text dump cleaned to text as the CLI cleans a large dump: read, cleaned and
+    written window by window, so memory stays bounded whatever its size. A dump that cannot be
+    cleaned is copied as it is, with its error counted, like any record."""
+    compression = split_compression(dst)[1]
+    changed = wrote = failed = False
+    writer = AtomicWriter(dst, binary=True)
+    try:
+        with open_compressed(src) as stream, _compressing(writer.handle, compression) as out:
+            for result in pieces.run_tasks(pieces.tasks_for([src.name], stdin=stream), pieces.Settings(options), jobs):
+                if result.error:
+                    failed = True
+                    break
+                if result.output:
+                    out.write(((pieces.joiner(options) if wrote else "") + result.output).encode("utf-8"))
+                    wrote = True
+                changed |= result.changed
+        if failed:
+            writer.abort()
+            writer = AtomicWriter(dst, binary=True)
+            with open_compressed(src) as stream, _compressing(writer.handle, compression) as out:
+                shutil.copyfileobj(stream, out)
+    except BaseException:
+        writer.abort()
+        raise
+    writer.commit()
+    return Counts(records=1, changed=int(changed and not failed), errors=int(failed))
 
 
 def _count(counts: Counter, result: dict) -> None:

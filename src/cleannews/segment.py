@@ -18,10 +18,10 @@ pass
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import replace
 from typing import NamedTuple, Optional
 
+from .caching import line_cache
 from .document import Article, Document, Options
 from .edits import Edit
 from .metadata import Fields, is_metadata_line, metadata_fields
@@ -57,7 +57,7 @@ class Unit(NamedTuple):
     text: str
 
 
-@lru_cache(maxsize=16384)
+@line_cache(16384)
 def is_title_like(line: str) -> bool:
     """A short line that does not read as a sentence: a title, subtitle or sub-heading.
 
