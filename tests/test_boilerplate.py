@@ -479,3 +479,23 @@ def test_stamps_with_no_article_before_them_and_clock_times_in_a_live_report_sta
     live = "".join(f"10:0{n}\n第{n}名选手冲过终点，现场观众热烈鼓掌，气氛十分热烈。\n" for n in range(1, 6))
     out, _ = _run(_STORY + live)
     assert _kept(out) == (_STORY + live).strip().split("\n")
+
+
+def test_a_row_of_unknown_buttons_under_the_header_goes_whatever_its_words():
+    title, meta, body = _STORY.strip().split("\n")
+    row = "晴雨表 放大镜 收音机 回形针 望远镜 指南针"  # no word of the vocabulary, longer than a short line
+    assert not boilerplate.is_widget_line(row)
+    out, edits = _run("\n".join([title, meta, row, body]) + "\n")
+    assert _kept(out) == [title, meta, body] and {e.rule for e in edits} == {"header-furniture"}
+
+
+def test_a_table_row_inside_the_article_is_not_a_button_row_to_drop():
+    header = "排名 城市 人口 面积 增速"
+    text = _STORY + "下表列出了参赛人数最多的五个城市的情况。\n" + header + "\n其中，本市的参赛人数连续三年位居第一。\n"
+    out, edits = _run(text)
+    assert header in _kept(out) and not edits
+
+
+def test_a_header_with_fields_between_spaces_is_not_a_button_row():
+    assert not boilerplate.is_button_row("2023-10-08 10:30 来源：某某日报 作者：张三")
+    assert boilerplate.is_button_row("Facebook Twitter LINE WhatsApp")

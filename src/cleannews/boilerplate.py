@@ -481,7 +481,7 @@ def _heads_content(lines: list[str], index: int) -> bool:
 
 def _is_furniture_line(text: str) -> bool:
     """A widget row, a menu or debris: what a page may print between a title and its article."""
-    return is_widget_line(text) or is_debris(text) or is_link_list(text) or bool(_BAR_ROW.match(text))
+    return is_widget_line(text) or is_debris(text) or is_link_list(text) or is_button_row(text)
 
 
 _MIN_HEADLINES = 3  # items under an unknown label that make it a related-articles block
@@ -740,10 +740,10 @@ _SENTENCE_PUNCT = re.compile(r"[。！？；!?;]")
 
 
 def _furniture_shaped(text: str, limit: int) -> bool:
-    """Short, not a sentence (a comma inside is allowed: 点击上方，关注我们), and not a field, heading or
-    separator the segmentation needs."""
+    """Short (a row of buttons up to a line's length), not a sentence (a comma inside is allowed:
+    点击上方，关注我们), and not a field, heading or separator the segmentation needs."""
     return (
-        len(text) <= min(limit, _SHORT_LINE)
+        (len(text) <= min(limit, _SHORT_LINE) or (len(text) <= _SHORT_LINE and is_button_row(text)))
         and not _SENTENCE_PUNCT.search(text)
         and not _is_metadata(text)
         and not SEPARATOR.match(text)
@@ -781,13 +781,38 @@ def _header_furniture(lines: list[str]) -> list[int]:
         m = _past_furniture(lines, filled, k)
         if m < k - 1 and m >= 0 and _header_above(lines, filled, m) is not None:
             found.extend(filled[m + 1 : k])
-        elif k >= 2 and _BAR_ROW.match(lines[filled[k - 1]].strip()) and is_title_like(lines[filled[k - 2]]):
+        elif k >= 2 and is_button_row(lines[filled[k - 1]].strip()) and is_title_like(lines[filled[k - 2]]):
             found.append(filled[k - 1])  # under a title without metadata only a bar of short buttons is sure
     return found
 
 
 # Short labels between bars (朗读 | 收藏, 分享｜打印): buttons, whatever they say.
 _BAR_ROW = re.compile(r"^[^\s|｜，。！？：:]{1,6}(?:\s*[|｜]\s*[^\s|｜，。！？：:]{1,6})+$")
+_ROW_SEPARATOR = re.compile(r"[\s|｜/·•]+")
+_MIN_ROW_ITEMS = 3  # items between spaces that make a row: two may be a headline's halves
+_ROW_ITEM = 8  # characters of a button or link label (a Latin word may take 12)
+
+
+def is_button_row(text: str) -> bool:
+    """Short labels between bars, or three or more between spaces, with no clause punctuation:
+    a row of buttons or links (朗读 | 收藏, 大 中 小, Facebook Twitter LINE), whatever they say.
+
+    Only where a page prints widgets (between a header and its first paragraph, after the
+    last one) is that enough: inside an article such a row may be a table's.
+
+    >>> is_button_row("朗读 | 收藏"), is_button_row("大 中 小"), is_button_row("寒冬送温暖 关爱暖人心")
+    (True, True, False)
+    >>> is_button_row("点赞 收藏，转发给朋友 评论")
+    False
+    """
+    if _BAR_ROW.match(text):
+        return True
+    if _CLAUSE_PUNCT.search(text) or _is_metadata(text):  # 2024-01-05 10:30 来源：某报 is a header
+        return False
+    items = [item for item in _ROW_SEPARATOR.split(text) if item]
+    return len(items) >= _MIN_ROW_ITEMS and all(
+        len(item) <= (12 if item.isascii() else _ROW_ITEM) for item in items
+    )
 
 
 def _tails_between_articles(lines: list[str]) -> list[int]:
