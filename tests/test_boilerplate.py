@@ -499,3 +499,30 @@ def test_a_table_row_inside_the_article_is_not_a_button_row_to_drop():
 def test_a_header_with_fields_between_spaces_is_not_a_button_row():
     assert not boilerplate.is_button_row("2023-10-08 10:30 来源：某某日报 作者：张三")
     assert boilerplate.is_button_row("Facebook Twitter LINE WhatsApp")
+
+
+_NAV = "上一篇：某县举办农民丰收节\n下一篇：某区开展消防安全演练\nCopyright © 2023 某某日报社\n"
+_NOTICE = "以上内容由合作方提供，所涉观点与我们的编辑方针并无关联，请读者自行判断其真实性。\n"
+
+
+def test_prose_after_the_page_end_links_and_footer_is_a_notice():
+    out, edits = _run(_STORY + _NAV + _NOTICE)
+    assert _kept(out) == _STORY.strip().split("\n")
+    assert [e.rule for e in edits if e.before.strip() == _NOTICE.strip()] == ["after-page-end"]
+
+
+def test_prose_after_the_page_end_blocks_stays_when_it_goes_on_like_an_article():
+    more = "".join(f"第{n}段补充说明了比赛当天的交通管制、志愿服务和医疗保障等安排。\n" for n in "一二三四")
+    out, _ = _run(_STORY + _NAV + more)
+    assert _kept(out)[-4:] == more.strip().split("\n")
+
+
+def test_the_last_paragraph_without_page_end_blocks_above_it_stays():
+    out, edits = _run(_STORY + _NOTICE)
+    assert _kept(out) == (_STORY + _NOTICE).strip().split("\n") and not edits
+
+
+def test_a_notice_between_two_footer_lines_goes_too():
+    out, edits = _run(_STORY + _NAV + _NOTICE + "Copyright © 2024 某某日报社\n")
+    assert _kept(out) == _STORY.strip().split("\n")
+    assert [e.rule for e in edits if e.before.strip() == _NOTICE.strip()] == ["after-page-end"]

@@ -924,6 +924,26 @@ def _is_subtitle_stack(lines: list[str], filled: list[int], title: int) -> bool:
     return is_title_like(above) and not is_title_like(further)
 
 
+# Blocks only a page's end holds: once one lies between an article's prose and the end of the
+# dump, the few sentences left after it are the page's notices, not the article.
+_PAGE_END_RULES = frozenset({"nav-link", "related-block", "footer", "notice-block", "comment-thread", "stamped-feed"})
+_MAX_TAIL_NOTICES = 3  # prose lines after the page's end blocks: more is an article going on
+
+
+def _notices_after_page_end(lines: list[str], dropped: dict[int, str]) -> list[int]:
+    """The prose lines that end the dump after a block only a page's end holds (previous/next links,
+    related articles, a footer: ``dropped``, line -> rule), when they are few: disclaimers and
+    notices between and after such blocks, whatever their words. A short line among them (a
+    title, a label) may start another article, so it keeps them all; so does a dump with no
+    prose above the block.
+    """
+    for end in sorted(j for j, rule in dropped.items() if rule in _PAGE_END_RULES):
+        tail = [j for j in range(end + 1, len(lines)) if lines[j].strip()]
+        if len(tail) <= _MAX_TAIL_NOTICES and all(is_body_like(lines[j]) for j in tail):
+            return tail if any(is_body_like(lines[j]) for j in range(end)) else []
+    return []
+
+
 LineRule = Callable[[str], bool]
 _LINE_RULES: tuple[tuple[str, LineRule, str], ...] = (
     ("widget", is_widget_line, "share/print/font-size/navigation widget"),
@@ -1103,6 +1123,10 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         for j in tail:
             if not any(p in lines[j] for p in protected):
                 drop(j, "after-body", "short line after the last paragraph and its credits (page footer area)")
+    dropped = {edit.line: edit.rule for edit in edits}
+    for j in _notices_after_page_end(lines, dropped):
+        if not any(p in lines[j] for p in protected):
+            drop(j, "after-page-end", "prose after the page's end (previous/next links, related list, footer): a notice")
     if hints != doc.hints:
         doc = replace(doc, hints=hints)
     return doc.with_lines(lines), [e for index in sorted(inline) for e in inline[index]] + edits
