@@ -526,3 +526,11 @@ def test_a_notice_between_two_footer_lines_goes_too():
     out, edits = _run(_STORY + _NAV + _NOTICE + "Copyright © 2024 某某日报社\n")
     assert _kept(out) == _STORY.strip().split("\n")
     assert [e.rule for e in edits if e.before.strip() == _NOTICE.strip()] == ["after-page-end"]
+
+
+def test_a_link_or_data_uri_on_a_line_of_its_own_is_debris_but_a_model_name_is_not():
+    link = "https://img.example.com/upload/2023/10/08/a1b2c3d4.jpg"
+    last = "新款手机的销量在比赛期间也明显上升，商家纷纷推出优惠活动。\n"
+    out, edits = _run(_STORY + link + "\niPhone15\n" + last)  # between paragraphs: no page tail
+    assert link not in _kept(out) and "iPhone15" in _kept(out)
+    assert {e.rule for e in edits} == {"table-debris"}

@@ -263,7 +263,8 @@ def _crumb_label(text: str) -> Optional["re.Match[str]"]:
 
 
 def is_debris(text: str) -> bool:
-    """A line with no letter or digit (separators, arrows, ornaments) or a lone ``[图]``-like placeholder.
+    """A line with no letter or digit (separators, arrows, ornaments), a lone ``[图]``-like placeholder
+    or a machine-made token (:func:`is_machine_token`).
 
     >>> is_debris("★★ >> ★★")
     True
@@ -272,7 +273,23 @@ def is_debris(text: str) -> bool:
     >>> is_debris("（一）")
     False
     """
-    return not any(ch.isalnum() for ch in text) or bool(_PLACEHOLDER.match(text))
+    return not any(ch.isalnum() for ch in text) or bool(_PLACEHOLDER.match(text)) or is_machine_token(text)
+
+
+# One run of letters, digits and URL punctuation, with no Chinese and no space, long enough to be
+# no word: a link, an image path, a data: URI, a tracking code the scraper printed on its own line.
+_MACHINE_TOKEN = re.compile(r"^(?=[^/:=%&;?]*[/:=%&;?])(?=\D*\d)(?=[^A-Za-z]*[A-Za-z])[\x21-\x7e]{16,}$")
+
+
+def is_machine_token(text: str) -> bool:
+    """A line that is a single machine-made token: a URL, a file path, base64, an id.
+
+    >>> is_machine_token("https://img.example.com/2024/05/a1b2c3.jpg"), is_machine_token("data:image/png;base64,iVBORw0KGgo")
+    (True, True)
+    >>> is_machine_token("COVID-19"), is_machine_token("5G手机出货量达到1.2亿部/年"), is_machine_token("Hello world, 2024/05")
+    (False, False, False)
+    """
+    return bool(_MACHINE_TOKEN.match(text))
 
 
 _COUNT = re.compile(r"\d+(?:[.,]\d+)?\s*[万萬千kKwW亿億]?\+?\s*[次人条條个個]?")
@@ -1057,6 +1074,10 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         if notice_header(text):
             index = drop_block(index, _notice_end(lines, index), "notice-block", "legal notice (copyright, disclaimer)")
             continue
+        if is_debris(text):
+            drop(index, "table-debris", "separator, placeholder or machine-token debris")
+            index += 1
+            continue
         root = breadcrumb_root(text)
         if root is None and in_header:
             following = _next_index(lines, index + 1)
@@ -1065,10 +1086,6 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             if root and hints.source is None:
                 hints = replace(hints, source=root)
             drop(index, "breadcrumb", "breadcrumb navigation")
-            index += 1
-            continue
-        if is_debris(text):
-            drop(index, "table-debris", "separator or placeholder debris")
             index += 1
             continue
         if any(word in text for word in extra) and not is_body_like(text):
