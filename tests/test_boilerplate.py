@@ -534,3 +534,10 @@ def test_a_link_or_data_uri_on_a_line_of_its_own_is_debris_but_a_model_name_is_n
     out, edits = _run(_STORY + link + "\niPhone15\n" + last)  # between paragraphs: no page tail
     assert link not in _kept(out) and "iPhone15" in _kept(out)
     assert {e.rule for e in edits} == {"table-debris"}
+
+
+def test_a_title_over_a_short_label_after_the_credits_is_the_next_article_not_a_page_tail():
+    first = "某市举行马拉松比赛\n2023-10-08 来源：某某日报\n两万名选手参加了今天的比赛，赛事秩序良好。\n（责任编辑：王明）\n"
+    second = "某县举办农民丰收节庆祝活动\n指南针 罗盘\n丰收节上展出了全县二十多个乡镇的特色农产品，吸引了大批市民。\n"
+    out, _ = _run(first + second)
+    assert "某县举办农民丰收节庆祝活动" in _kept(out)

@@ -894,7 +894,7 @@ def _tails_after_credits(lines: list[str]) -> list[int]:
         tail: list[int] = []
         for j in filled[k + 1 :]:
             text = lines[j].strip()
-            if SEPARATOR.match(text) or _heads_content(lines, j):
+            if SEPARATOR.match(text) or _heads_content(lines, j) or _heads_stack(lines, j):
                 break
             if is_body_like(text) or _is_metadata(text) or not (_furniture_shaped(text, _SHORT_LINE) or is_title_like(text)):
                 tail = []
@@ -902,6 +902,22 @@ def _tails_after_credits(lines: list[str]) -> list[int]:
             tail.append(j)
         found.extend(tail)
     return found
+
+
+def _heads_stack(lines: list[str], index: int) -> bool:
+    """``lines[index]`` is a headline over a shorter title-like line (a subtitle, a widget label)
+    that heads content: the title of what follows, which :func:`_heads_content` does not see
+    past the shorter line."""
+    text = lines[index].strip()
+    if len(text) < 8 or not is_title_like(text):
+        return False
+    below = _next_index(lines, index + 1)
+    return (
+        below < len(lines)
+        and len(lines[below].strip()) < len(text)
+        and is_title_like(lines[below])
+        and _heads_content(lines, below)
+    )
 
 
 _MIN_DATED_ITEMS = 3  # headline/date pairs in a row that make a list of links, not articles
