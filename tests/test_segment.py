@@ -113,3 +113,18 @@ def test_a_long_subtitle_field_of_our_own_output_is_read_back_as_the_subtitle():
     subtitle = "“" + "关爱一线执勤人员" * 8 + "”系列活动"
     (article,) = _articles(f"标题：寒潮来袭\n副标题：{subtitle}\n来源：江南晚报\n\n" + _SECOND_BODY)
     assert (article.subtitle, article.source, len(article.paragraphs)) == (subtitle, "江南晚报", 2)
+
+
+def test_a_title_like_line_far_above_the_header_is_not_taken_for_the_title():
+    header = "某地开展冬季送温暖活动\n2024-01-02 来源：某报\n志愿者走访了二十多户困难家庭，送去棉衣和米面油。\n"
+    far = "注册会员领取专属福利" + "\n" * 8  # what boilerplate removal left of a page's menus
+    (article,) = _articles(far + header)
+    assert article.title == "某地开展冬季送温暖活动"
+    (stacked,) = _articles("走访困难家庭\n" + header)  # right above it: the title over its subtitle
+    assert (stacked.title, stacked.subtitle) == ("走访困难家庭", "某地开展冬季送温暖活动")
+
+
+def test_a_bracketed_note_under_the_title_stays_in_the_body():
+    text = "某地开展冬季送温暖活动\n（原标题：冬季送温暖 志愿者在行动）\n志愿者走访了二十多户困难家庭，送去棉衣和米面油。\n"
+    (article,) = _articles(text)
+    assert article.subtitle is None and article.paragraphs[0].startswith("（原标题")

@@ -259,7 +259,7 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
     first_body = next((i for i, t in enumerate(texts) if is_body_like(t)), len(texts))
     meta = {i: fields for i, fields in enumerate(map(metadata_fields, texts)) if fields}
     meta_positions = sorted(meta)
-    title_at = _find_title(texts, first_body, meta_positions)
+    title_at = _find_title(texts, first_body, meta_positions, [unit.line for unit in group])
     consumed: set[int] = set()
     for i in meta_positions:
         _merge_fields(article, meta[i])
@@ -280,7 +280,7 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
         article.title = texts[title_at]
         consumed.add(title_at)
         sub = _next_unconsumed(texts, title_at + 1, first_body, consumed)
-        if sub is not None and is_title_like(texts[sub]) and sub < first_body:
+        if sub is not None and is_title_like(texts[sub]) and sub < first_body and not texts[sub].startswith(_NOTE_OPENERS):
             article.subtitle = texts[sub]
             consumed.add(sub)
         for i in range(title_at):  # header lines above the title: site names, leftovers
@@ -301,8 +301,16 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
     return article
 
 
-def _find_title(texts: list[str], first_body: int, meta_positions: list[int]) -> Optional[int]:
-    """The title is the title-like line nearest above the header's metadata line, or the first line."""
+_NOTE_OPENERS = ("（", "(")  # a bracketed line under a title is a note (（原标题：…）), not a subtitle
+_STACK_GAP = 3  # input lines from a title to its subtitle: blank lines or one dropped widget row between
+
+
+def _find_title(texts: list[str], first_body: int, meta_positions: list[int], line_numbers: list[int]) -> Optional[int]:
+    """The title is the title-like line nearest above the header's metadata line, or the first line.
+
+    A title-like line above it is the title, and it the subtitle, only when the two are close in
+    the input (``line_numbers``): a line that boilerplate removal left alone far above (a menu
+    item, a promotion) is no part of the header."""
     if any(_EXPLICIT.match(t) for t in texts[:first_body]):
         return None
     header_meta = [i for i in meta_positions if i < first_body]
@@ -310,7 +318,8 @@ def _find_title(texts: list[str], first_body: int, meta_positions: list[int]) ->
         for i in range(header_meta[0] - 1, -1, -1):
             if is_title_like(texts[i]) and not _ENUMERATOR.match(texts[i]):
                 # a subtitle sits between title and metadata: prefer the line above it
-                if i > 0 and is_title_like(texts[i - 1]) and not _segmented(texts[i - 1]):  # never metadata lines
+                stacked = i > 0 and line_numbers[i] - line_numbers[i - 1] <= _STACK_GAP
+                if stacked and is_title_like(texts[i - 1]) and not _segmented(texts[i - 1]):  # never metadata lines
                     return i - 1 if _looks_like_subtitle(texts[i - 1], texts[i]) else i
                 return i
         return None
@@ -375,12 +384,13 @@ def guess_title(lines) -> Optional[str]:
     >>> guess_title(["网站名", "", "某地开展冬季送温暖活动", "2024-01-02 来源：某报", "正文第一段，内容很长很长很长很长很长很长很长很长很长很长很长。"])
     '某地开展冬季送温暖活动'
     """
-    texts = [line.strip() for line in lines if line.strip()]
+    numbered = [(number, line.strip()) for number, line in enumerate(lines) if line.strip()]
+    texts = [text for _, text in numbered]
     for text in texts[:3]:
         explicit = _EXPLICIT.match(text)
         if explicit and not explicit["label"].startswith("副"):
             return explicit["value"].strip()
     first_body = next((i for i, t in enumerate(texts) if is_body_like(t)), len(texts))
     meta_positions = [i for i, t in enumerate(texts[: first_body + 1]) if is_metadata_line(t)]
-    index = _find_title(texts, first_body, meta_positions)
+    index = _find_title(texts, first_body, meta_positions, [number for number, _ in numbered])
     return texts[index] if index is not None else None
