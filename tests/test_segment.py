@@ -128,3 +128,15 @@ def test_a_bracketed_note_under_the_title_stays_in_the_body():
     text = "某地开展冬季送温暖活动\n（原标题：冬季送温暖 志愿者在行动）\n志愿者走访了二十多户困难家庭，送去棉衣和米面油。\n"
     (article,) = _articles(text)
     assert article.subtitle is None and article.paragraphs[0].startswith("（原标题")
+
+
+def test_the_headline_over_a_byline_stack_is_the_title_not_the_outlet_above_the_date():
+    text = "海螺沟寻子一个月：搜寻无果母亲不舍离去\n原创\n南方都市报\n2019-09-09 16:01:46\n8岁儿子在景区失联的第32天，温先生启程返回湖北。\n"
+    (article,) = _articles(text)
+    assert article.title == "海螺沟寻子一个月：搜寻无果母亲不舍离去"
+
+
+def test_a_headline_that_asks_and_answers_is_one_title():
+    text = "账号外泄？ 官方辟谣称消息不实\n2018年12月28日 19:55 来源：某报\n有网友称大量账号信息外泄，官方随即发布声明予以否认。\n"
+    (article,) = _articles(text)
+    assert article.title == "账号外泄？ 官方辟谣称消息不实"

@@ -109,12 +109,14 @@ def split_run_together(line: str) -> list[tuple[int, str]]:
     ['第一段结束。', '二、落实落细台账管理', '为落实好服务保障工作，区总工会对一线医务人员数量进行摸底。']
     >>> [t for _, t in split_run_together("二是团区委始终持续围绕 “人”“财”“物”等资源力量，努力动员全区青年群体踊跃参与。")]
     ['二是团区委始终持续围绕 “人”“财”“物”等资源力量，努力动员全区青年群体踊跃参与。']
-    >>> [t for _, t in split_run_together("百吨蔬菜 千里传情")]
-    ['百吨蔬菜 千里传情']
+    >>> [t for _, t in split_run_together("百吨蔬菜 千里传情")], [t for _, t in split_run_together("账号外泄？ 官方称消息不实")]
+    (['百吨蔬菜 千里传情'], ['账号外泄？ 官方称消息不实'])
     """
     pieces: list[tuple[int, str]] = []
     start = 0
-    for match in _PARAGRAPH_BREAK.finditer(line):
+    # a headline may ask and answer (外泄? 官方辟谣称消息不实): a short line without a full stop stays whole
+    breaks = () if "。" not in line and is_title_like(line) else _PARAGRAPH_BREAK.finditer(line)
+    for match in breaks:
         end = match.start() + len(match.group(1))
         pieces.append((start, line[start:end]))
         start = match.end()
@@ -317,6 +319,9 @@ def _find_title(texts: list[str], first_body: int, meta_positions: list[int], li
     if header_meta:
         for i in range(header_meta[0] - 1, -1, -1):
             if is_title_like(texts[i]) and not _ENUMERATOR.match(texts[i]):
+                headline = _headline_above(texts, line_numbers, i)
+                if headline is not None:
+                    return headline
                 # a subtitle sits between title and metadata: prefer the line above it
                 stacked = i > 0 and line_numbers[i] - line_numbers[i - 1] <= _STACK_GAP
                 if stacked and is_title_like(texts[i - 1]) and not _segmented(texts[i - 1]):  # never metadata lines
@@ -325,6 +330,21 @@ def _find_title(texts: list[str], first_body: int, meta_positions: list[int], li
         return None
     if texts and first_body > 0 and is_title_like(texts[0]) and not _ENUMERATOR.match(texts[0]):
         return 0
+    return None
+
+
+_NAME_LINE = 8  # characters: a byline's name, an outlet, 原创: shorter than a headline
+_HEADLINE = 10  # characters: at least this long, a title-like line over them is the headline
+
+
+def _headline_above(texts: list[str], line_numbers: list[int], index: int) -> Optional[int]:
+    """The headline over a stack of short lines ending at ``index`` (原创 / 南方都市报 above the date),
+    each close to the next in the input; None if the stack tops out without one."""
+    i = index
+    while len(texts[i]) <= _NAME_LINE and i > 0 and line_numbers[i] - line_numbers[i - 1] <= _STACK_GAP:
+        i -= 1
+        if len(texts[i]) >= _HEADLINE and is_title_like(texts[i]) and not _segmented(texts[i]):
+            return i
     return None
 
 
