@@ -140,3 +140,9 @@ def test_a_headline_that_asks_and_answers_is_one_title():
     text = "账号外泄？ 官方辟谣称消息不实\n2018年12月28日 19:55 来源：某报\n有网友称大量账号信息外泄，官方随即发布声明予以否认。\n"
     (article,) = _articles(text)
     assert article.title == "账号外泄？ 官方辟谣称消息不实"
+
+
+def test_a_byline_may_name_its_outlet_but_a_sentence_opening_is_no_byline():
+    assert parse_fields("光明日报记者 王建宏 张文攀").author == "王建宏 张文攀"
+    assert parse_fields("新华社记者 张三").author == "张三"
+    assert parse_fields("据人民日报记者 王五 报道").author is None

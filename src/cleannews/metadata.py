@@ -33,7 +33,9 @@ _LABEL = re.compile(  # a label never continues a Han word (组图：… is a ti
     + r")\s*[:：]\s*"
 )
 _BYLINE = re.compile(
-    r"^[（(\[【]?\s*(?:本报|本報|本台|本刊|本网|本網)?(?:特约|特約)?(?:记者|記者|通讯员|通訊員)\s+(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[）)\]】]?$"
+    r"^[（(\[【]?\s*"  # an outlet may precede 记者, but 据某报记者 某某 报道 opens a sentence
+    r"(?:本报|本報|本台|本刊|本网|本網|(?![据據由])[\u4e00-\u9fff·]{1,12}?(?:报|報|社|台|网|網|新闻|新聞|客户端))?"
+    r"(?:特约|特約)?(?:记者|記者|通讯员|通訊員)\s+(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[）)\]】]?$"
 )
 # Every field needs a label's colon, a date's digits or a byline's 记者/通讯员: a cheap test first.
 _MAYBE_METADATA = re.compile(r"[:：\d]|记者|記者|通讯员|通訊員")
@@ -110,8 +112,8 @@ def parse_fields(line: str) -> Fields:
     >>> f = parse_fields("来源: 发布日期:2022-12-23 打印")
     >>> (f.source, f.date)
     (None, '2022-12-23')
-    >>> parse_fields("本报记者 王志强").author
-    '王志强'
+    >>> parse_fields("本报记者 王志强").author, parse_fields("光明日报记者 王建宏 张文攀").author
+    ('王志强', '王建宏 张文攀')
     """
     fields = Fields()
     stripped = line.strip()
