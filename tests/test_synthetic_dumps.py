@@ -65,7 +65,7 @@ def test_missing_shared_exits_with_message(bench, tmp_path, capsys):
     assert "not found" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("name", ["HELD_OUT", "HELD_OUT_2", "HELD_OUT_3", "HELD_OUT_4", "HELD_OUT_5", "HELD_OUT_6", "HELD_OUT_7"])
+@pytest.mark.parametrize("name", ["HELD_OUT", "HELD_OUT_2", "HELD_OUT_3", "HELD_OUT_4", "HELD_OUT_5", "HELD_OUT_6", "HELD_OUT_7", "HELD_OUT_8"])
 def test_held_out_templates_copy_no_other_set(bench, name):
     """A held-out set was written apart from the others: none of its lines appears in another set."""
     held_out = getattr(bench, name)
@@ -75,7 +75,7 @@ def test_held_out_templates_copy_no_other_set(bench, name):
             assert all(template not in getattr(other, field) for other in others), f"{name}.{field}[{i}]"
 
 
-@pytest.mark.parametrize("name", ["HELD_OUT", "HELD_OUT_2", "HELD_OUT_3", "HELD_OUT_4", "HELD_OUT_5", "HELD_OUT_6", "HELD_OUT_7"])
+@pytest.mark.parametrize("name", ["HELD_OUT", "HELD_OUT_2", "HELD_OUT_3", "HELD_OUT_4", "HELD_OUT_5", "HELD_OUT_6", "HELD_OUT_7", "HELD_OUT_8"])
 def test_held_out_dumps_hold_their_truth(bench, sources, name):
     templates = getattr(bench, name)
     dumps = bench.generate(sources, 10, seed=3, templates=templates)
