@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleannews.decode import Decoded, InputError, decode_bytes
+from cleannews.decode import Decoded, InputError, _plausible_text, decode_bytes
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPORA = SHARED / "corpora"
@@ -218,3 +218,23 @@ def test_cwced_pages_decode():
     base = _need(CORPORA / "cwced-2005" / "original")
     encodings = [decode_bytes(p.read_bytes()).encoding for p in sorted(base.iterdir())]
     assert encodings.count("gb18030") >= 40 and encodings.count("utf-8") >= 20
+
+
+# ------------------------------------------------------------ plausibility, counted by regex
+
+
+def _unlikely(ch: str, strict: bool) -> bool:
+    """The definition, character by character: C0 controls but tab, LF, VT, FF, CR and ESC, and DEL;
+    if ``strict``, also C1 controls, private use, surrogates and U+FFFD."""
+    o = ord(ch)
+    if (o < 32 and ch not in "\t\n\r\x0b\x0c\x1b") or o == 0x7F:
+        return True
+    return strict and (0x80 <= o < 0xA0 or 0xE000 <= o <= 0xF8FF or 0xD800 <= o <= 0xDFFF or ch == "\ufffd")
+
+
+@given(st.text(st.sampled_from("新闻ab \t\n\r\x00\x01\x1b\x1f\x7f\x80\x9f\xa0\ue000\uf8ff\ud800\udfff\ufffd𠮶"), max_size=700),
+       st.booleans())
+@settings(max_examples=300)
+def test_plausible_text_counts_what_the_definition_names(text, strict):
+    bad = sum(_unlikely(ch, strict) for ch in text)
+    assert _plausible_text(text, strict) == (bad <= max(2, len(text) // 200))

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from cleannews.document import Document, Options
 from cleannews.edits import Edit, replay, span_edits
-from cleannews.script import run
+from cleannews.script import _has_source_only, _lines_to_convert, run
 
 # OpenCC configuration the case was written for -> the target that makes the pass use it
 TARGET_FOR = {"s2t": "zh-hant", "s2tw": "zh-tw", "s2hk": "zh-hk", "tw2s": "zh-hans", "hk2s": "zh-hans"}
@@ -134,3 +134,12 @@ def test_replay_applies_each_edit_to_what_the_later_ones_left(changes):
     if edits:
         with pytest.raises(ValueError, match="does not match"):
             replay([text], edits[:-1] + [dataclasses.replace(edits[-1], before="#")])
+
+
+@given(st.lists(st.text(st.sampled_from("发布会發佈會台灣臺湾ab 𠮶𡃁"), max_size=8), max_size=6),
+       st.sampled_from(["s2tw", "tw2s", "s2t", "hk2s"]))
+@settings(max_examples=300)
+def test_the_lines_to_convert_are_those_with_a_character_of_the_source_script(lines, config):
+    """Found by one search over the whole text, astral characters or not, as line by line."""
+    doc = Document(tuple(lines))
+    assert _lines_to_convert(doc, config) == [i for i, line in enumerate(lines) if _has_source_only(line, config)]

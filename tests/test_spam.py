@@ -41,3 +41,27 @@ def test_only_the_first_body_paragraphs_are_examined_for_stuffing():
         out, edits = spam.run(doc, Options())
         assert replay(doc.lines, edits) == list(out.lines)
         assert bool(edits) == (before < spam.FIRST_PARAGRAPHS), before
+
+
+SEPARATORS = [" ", "|", "｜", ",", "，", "、", "/", ";", "；", "\u3000", "\t"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(["name", "word"]), st.integers(0, 10_000), st.sampled_from(SEPARATORS + [""])),
+                max_size=14))
+@settings(max_examples=300)
+def test_the_quick_test_never_refuses_a_line_with_a_run_of_names(parts):
+    """The regex that spares most lines the token scan lets through every line with a list's worth of
+    consecutive gazetteer tokens, found here by their definition."""
+    names = sorted(spam.gazetteer())
+    words = ["的", "市长", "区域", "县城", "发展。", "天河区的"]
+    line = "".join((names if kind == "name" else words)[k % len(names if kind == "name" else words)] + sep
+                   for kind, k, sep in parts)
+    tokens = spam._TOKEN.findall(line)
+    longest = run = 0
+    for token in tokens:
+        run = run + 1 if token in spam.gazetteer() else 0
+        longest = max(longest, run)
+    if longest >= min(spam.MIN_LIST, spam.MIN_INLINE):
+        assert spam._enough_name_ends().search(line)
+    if not spam._enough_name_ends().search(line):
+        assert spam.place_name_runs(line) == []

@@ -8,6 +8,7 @@ and the output of a run without segmentation matches its input line for line.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -88,3 +89,24 @@ class Document:
     @property
     def text(self) -> str:
         return "\n".join(self.lines)
+
+    def lines_matching(self, pattern: "re.Pattern[str]") -> list[int]:
+        r"""The indices of the lines in which ``pattern`` (which never matches a newline) finds a match.
+
+        One regex search over the text jumps from one such line to the next, so the lines
+        without a match, usually most of them, cost no step in Python.
+
+        >>> Document(("甲区", "", "乙", "丙区丁区")).lines_matching(re.compile("区"))
+        [0, 3]
+        """
+        text = self.text
+        found: list[int] = []
+        index = position = 0  # text[position:] starts line ``index``
+        while match := pattern.search(text, position):
+            index += text.count("\n", position, match.start())
+            found.append(index)
+            position = text.find("\n", match.end()) + 1
+            if not position:
+                break
+            index += 1
+        return found

@@ -28,9 +28,17 @@ class Edit:
     after: str
     reason: str
 
+    def __init__(self, pass_name: str, rule: str, line: int, start: int, end: int, before: str, after: str,
+                 reason: str) -> None:
+        """Fill the fields in one step: the generated ``__init__`` of a frozen dataclass sets them one by one
+        through ``object.__setattr__``, twice as slow, and the script pass alone makes an edit per changed
+        run of characters (about 14,000 per MB of dumps)."""
+        self.__dict__.update(pass_name=pass_name, rule=rule, line=line, start=start, end=end, before=before,
+                             after=after, reason=reason)
+
     def to_dict(self) -> dict:
         """The fields as a plain dict, in declaration order (``dataclasses.asdict``, which deep-copies, is 25x slower)."""
-        return dict(self.__dict__)
+        return self.__dict__.copy()
 
     def describe(self) -> str:
         """One human-readable line, as ``--explain`` prints it."""

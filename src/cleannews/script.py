@@ -112,6 +112,18 @@ def _has_source_only(text: str, config: str, start: int = 0) -> bool:
     return bool(bmp.search(text, start) or (_ASTRAL.search(text, start) and astral.search(text, start)))
 
 
+def _lines_to_convert(doc: Document, config: str) -> list[int]:
+    """The indices of the lines of ``doc`` that hold a character only the script ``config`` converts from has.
+
+    >>> _lines_to_convert(Document(("发布会", "發佈會", "", "会议发言")), "s2tw")
+    [0, 3]
+    """
+    if _ASTRAL.search(doc.text):  # rare: characters beyond the BMP have their own table, line by line
+        return [index for index, line in enumerate(doc.lines) if _has_source_only(line, config)]
+    bmp, _ = _only_in("simplified" if config.startswith("s2") else "traditional")
+    return doc.lines_matching(bmp)
+
+
 def _already_in_target(old: str, new: str, config: str) -> bool:
     """True when converting ``old`` into ``new`` would only rewrite text already in the target script.
 
@@ -155,7 +167,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
     # _already_in_target), so only those lines go to OpenCC: in one call, several times faster
     # than one per line. OpenCC never matches a phrase across a newline, so each line converts
     # as it would alone, and the line structure survives.
-    todo = [index for index, line in enumerate(doc.lines) if _has_source_only(line, config)]
+    todo = _lines_to_convert(doc, config)
     if not todo:
         return doc, []
     converted = _convert("\n".join(doc.lines[index] for index in todo), config).split("\n")

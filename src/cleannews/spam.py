@@ -23,7 +23,8 @@ from .edits import Edit, line_edit
 
 PASS = "spam"
 
-_TOKEN = re.compile(r"[^\s|｜,，、/;；]+")
+_SEPARATORS = r"\s|｜,，、/;；"
+_TOKEN = re.compile(f"[^{_SEPARATORS}]+")
 MIN_LIST = 4  # names in a run before it counts as a list
 MIN_INLINE = 8  # names in a run inside a longer line, separated by commas or spaces only
 
@@ -35,6 +36,18 @@ def gazetteer() -> frozenset[str]:
     return frozenset(line.split("\t", 1)[0] for line in text.splitlines() if line and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def _enough_name_ends() -> "re.Pattern[str]":
+    """Matches in a line with as many token ends that may end a division name as a list has names.
+
+    Such an end is a last character of some name (区, 縣, 旗…) followed by a separator or the
+    end of the line; a line with fewer of them holds no list (most lines: prose).
+    """
+    last_characters = "".join(sorted({name[-1] for name in gazetteer()}))
+    name_end = f"[{re.escape(last_characters)}](?![^{_SEPARATORS}])"
+    return re.compile(rf"{name_end}(?:[^\n]*?{name_end}){{{min(MIN_LIST, MIN_INLINE) - 1}}}")
+
+
 def place_name_runs(line: str) -> list[tuple[int, int]]:
     """Spans of ``line`` that are lists of place names.
 
@@ -44,8 +57,10 @@ def place_name_runs(line: str) -> list[tuple[int, int]]:
     >>> place_name_runs("分发到东湖高新区，武昌区，洪山区和青山区。")
     []
     """
+    if not _enough_name_ends().search(line):
+        return []
     names = gazetteer()
-    if names.isdisjoint(_TOKEN.findall(line)):  # most lines: prose, no name between separators
+    if names.isdisjoint(_TOKEN.findall(line)):  # no name between separators
         return []
     tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(line)]
     runs: list[tuple[int, int]] = []
@@ -107,8 +122,9 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
     protected = variants(tuple(options.protect))
     lines = list(doc.lines)
     edits: list[Edit] = []
-    for index, line in enumerate(lines):
-        if line.strip() and not any(p in line for p in protected):
+    for index in doc.lines_matching(_enough_name_ends()):  # the lines that may hold a list
+        line = lines[index]
+        if not any(p in line for p in protected):
             runs = place_name_runs(line)
             if runs:
                 _cut(lines, index, runs, "place-name-list", "list of place names (SEO spam)", edits)
@@ -133,12 +149,15 @@ FIRST_PARAGRAPHS = 3
 MIN_ORDER = 0.8  # share of consecutive pieces in title order
 
 
-def _title_fragments(title: str) -> set[str]:
+@lru_cache(maxsize=16)
+def _title_fragments(title: str) -> frozenset[str]:
+    """The two- to five-character pieces of the title's Chinese characters; remembered, as one title
+    is looked for in several paragraphs."""
     core = "".join(ch for ch in title if "\u4e00" <= ch <= "\u9fff")
-    return {core[i:j] for i in range(len(core)) for j in range(i + 2, min(len(core), i + 5) + 1)}
+    return frozenset(core[i:j] for i in range(len(core)) for j in range(i + 2, min(len(core), i + 5) + 1))
 
 
-def _fragment_runs(text: str, fragments: set[str]) -> list[tuple[int, int]]:
+def _fragment_runs(text: str, fragments: frozenset[str]) -> list[tuple[int, int]]:
     """Maximal runs of ``text`` made of title fragments (greedy, longest fragment first).
 
     >>> _fragment_runs("某市总工会议，市总，工会", _title_fragments("某市总工会"))
