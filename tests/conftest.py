@@ -37,3 +37,19 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present (it only exists in the development workspace)")
     return SHARED
+
+
+@pytest.fixture
+def pipeline_inputs(monkeypatch) -> list[int]:
+    """The length of every text handed to ``pipeline.clean`` (as the CLI and the record cleaner call it)."""
+    from cleannews import pipeline, records
+
+    seen, real = [], pipeline.clean
+
+    def spy(data, *args, **kwargs):
+        seen.append(len(data))
+        return real(data, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "clean", spy)
+    monkeypatch.setattr(records, "clean", spy)
+    return seen

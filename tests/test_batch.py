@@ -357,18 +357,12 @@ def test_one_huge_line_is_read_in_bounded_windows(tmp_path):
     assert yielded == len(line.encode())
 
 
-def test_the_pipeline_never_gets_more_than_a_window_of_one_huge_line(tmp_path, monkeypatch):
+def test_the_pipeline_never_gets_more_than_a_window_of_one_huge_line(tmp_path, monkeypatch, pipeline_inputs):
     line = "这是一个没有换行的超长句子，内容重复。" * 10_000  # 190,000 characters, one line
     target = tmp_path / "line.txt"
     target.write_text(line, encoding="utf-8")
     monkeypatch.setattr(batch, "PIECE_BYTES", 20_000)
-    seen, real = [], pipeline.clean
-
-    def spy(data, *args, **kwargs):
-        seen.append(len(data))
-        return real(data, *args, **kwargs)
-
-    monkeypatch.setattr(pipeline, "clean", spy)
+    seen = pipeline_inputs
     outcome = CliRunner().invoke(app, ["fix", str(target), "--passes", "mojibake,script,boilerplate", "-j", "1"])
     assert outcome.exit_code == 0, outcome.output
     assert len(seen) >= 10 and max(seen) <= 20_000

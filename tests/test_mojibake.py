@@ -144,13 +144,16 @@ def test_utf8_as_gbk_holes_are_bytes_gbk_rejects():
     assert 0 < kept < everything / 2
 
 
-def test_utf8_as_gbk_lines_skip_the_byte_searches(monkeypatch):
+@pytest.mark.parametrize("codec", ["gbk", "cp1252"])
+def test_utf8_with_lost_bytes_skips_the_byte_searches(monkeypatch, codec):
+    """UTF-8 read as GBK or strict cp1252: the other bytes are UTF-8, so no lattice is needed."""
+
     def no_search(*args, **kwargs):
         raise AssertionError("byte search")
 
     monkeypatch.setattr(M, "_lattice_search", no_search)
     for s in SENTENCES:
-        assert fixed(s.encode("utf-8").decode("gbk", "replace")) == s
+        assert fixed(s.encode("utf-8").decode(codec, "replace")) == s
 
 
 def test_utf8_as_gbk_fast_reading_matches_the_byte_search(monkeypatch):
@@ -219,15 +222,6 @@ def test_cp1252_holes_hold_only_undefined_bytes():
     options = M._cp1252_hole((0xE5, None, 0x8E))
     assert "华" in options and len(options) <= 5
     assert all(ch.encode("utf-8")[1] in M._CP1252_UNDEFINED for ch in options)
-
-
-def test_utf8_as_cp1252_holes_skip_the_byte_searches(monkeypatch):
-    def no_search(*args, **kwargs):
-        raise AssertionError("byte search")
-
-    monkeypatch.setattr(M, "_lattice_search", no_search)
-    for s in SENTENCES:
-        assert fixed(s.encode("utf-8").decode("cp1252", "replace")) == s
 
 
 def test_utf8_as_cp1252_via_ftfy():

@@ -217,20 +217,12 @@ def many_dirty_articles(count: int) -> str:
 
 
 @pytest.fixture
-def spied_windows(monkeypatch):
+def spied_windows(monkeypatch, pipeline_inputs):
     """Cleaning windows of at most 2,000 characters, and the length of every text the pipeline was given."""
-    from cleannews import batch, pipeline
+    from cleannews import batch
 
     monkeypatch.setattr(batch, "PIECE_BYTES", 2000)
-    seen, real = [], pipeline.clean
-
-    def spy(data, *args, **kwargs):
-        seen.append(len(data))
-        return real(data, *args, **kwargs)
-
-    monkeypatch.setattr(pipeline, "clean", spy)
-    monkeypatch.setattr(records, "clean", spy)
-    return seen
+    return pipeline_inputs
 
 
 def test_a_long_record_is_cleaned_in_bounded_windows_like_the_whole_text(spied_windows):
