@@ -503,11 +503,12 @@ def _is_furniture_line(text: str) -> bool:
 
 _MIN_HEADLINES = 3  # items under an unknown label that make it a related-articles block
 _HEADLINE_MEAN = 10  # characters: shorter items are the points of a list in the body
+_MIN_HEADLINE = 8  # characters: a shorter title-like line is a label, not a headline
 
 
 def _is_headline(text: str) -> bool:
     """A link text of a headline list: title-like, no sentence inside."""
-    return 8 <= len(text) <= 40 and is_title_like(text) and not starts_numbered_heading(text) and not _CLAUSE.search(text)
+    return _MIN_HEADLINE <= len(text) <= 40 and is_title_like(text) and not starts_numbered_heading(text) and not _CLAUSE.search(text)
 
 
 _CLAUSE = re.compile(r"[；;。]")
@@ -909,7 +910,7 @@ def _heads_stack(lines: list[str], index: int) -> bool:
     that heads content: the title of what follows, which :func:`_heads_content` does not see
     past the shorter line."""
     text = lines[index].strip()
-    if len(text) < 8 or not is_title_like(text):
+    if len(text) < _MIN_HEADLINE or not is_title_like(text):
         return False
     below = _next_index(lines, index + 1)
     return (
@@ -970,10 +971,13 @@ def _notices_after_page_end(lines: list[str], dropped: dict[int, str]) -> list[i
     title, a label) may start another article, so it keeps them all; so does a dump with no
     prose above the block.
     """
-    for end in sorted(j for j, rule in dropped.items() if rule in _PAGE_END_RULES):
-        tail = [j for j in range(end + 1, len(lines)) if lines[j].strip()]
-        if len(tail) <= _MAX_TAIL_NOTICES and all(is_body_like(lines[j]) for j in tail):
-            return tail if any(is_body_like(lines[j]) for j in range(end)) else []
+    filled = _filled(lines)
+    # only a block below the last few lines leaves few enough after it: the others need no look
+    last_few = filled[-_MAX_TAIL_NOTICES - 1] if len(filled) > _MAX_TAIL_NOTICES else -1
+    for end in sorted(j for j, rule in dropped.items() if rule in _PAGE_END_RULES and j > last_few):
+        tail = [j for j in filled if j > end]
+        if all(is_body_like(lines[j]) for j in tail):
+            return tail if any(is_body_like(lines[j]) for j in filled if j < end) else []
     return []
 
 
