@@ -179,11 +179,11 @@ def test_legal_notice_block_goes_to_the_next_article():
 
 
 def test_page_tail_after_the_last_paragraph_and_its_credits_goes():
-    text = ("正文一段，内容很长很长很长很长很长很长很长很长很长很长，说完了。\n通讯员 甲乙丙 摄影报道\n（责任编辑：张三）\n"
+    text = ("正文一段，内容很长很长很长很长很长很长很长很长很长很长，说完了。\n通讯员 甲乙丙 报道\n（责任编辑：张三）\n"
             "精彩视频\n自动播放\n暂无热评，快来抢沙发>>\n")
     out, edits = _run(text)
     assert _kept(out) == [
-        "正文一段，内容很长很长很长很长很长很长很长很长很长很长，说完了。", "通讯员 甲乙丙 摄影报道", "（责任编辑：张三）"]
+        "正文一段，内容很长很长很长很长很长很长很长很长很长很长，说完了。", "通讯员 甲乙丙 报道", "（责任编辑：张三）"]
     assert {e.rule for e in edits} == {"after-credits"}
 
 
@@ -541,3 +541,79 @@ def test_a_title_over_a_short_label_after_the_credits_is_the_next_article_not_a_
     second = "某县举办农民丰收节庆祝活动\n指南针 罗盘\n丰收节上展出了全县二十多个乡镇的特色农产品，吸引了大批市民。\n"
     out, _ = _run(first + second)
     assert "某县举办农民丰收节庆祝活动" in _kept(out)
+
+
+SIDEBAR_AFTER_ARTICLE = """某地启动老旧小区改造工程
+2022-03-01 10:00
+今年全市计划改造老旧小区一百二十个，涉及居民两万余户，工程将于年底前完工。
+改造内容包括管网更新、加装电梯和外墙保温，居民可通过社区提出意见。
+责任编辑：周七
+猜你喜欢
+某县举办春季招聘会，岗位三千余个
+2022-03-01 09:40
+本地民生
+暴雨过后，这条路终于修好了
+2022-03-01 09:12
+城事
+某校学生获全国竞赛一等奖
+2022-02-28 18:20
+最新评论
+网友甲
+2022-03-01 11:02
+说得好
+"""
+
+
+def test_headlines_dates_and_labels_between_page_end_blocks_go():
+    out, edits = _run(SIDEBAR_AFTER_ARTICLE)
+    kept = _kept(out)
+    assert kept[:5] == SIDEBAR_AFTER_ARTICLE.splitlines()[:5]  # the article and its editor line
+    assert not any("2022-03-01 09" in line or "修好了" in line or line == "城事" for line in kept)
+    assert "list-after-page-end" in {e.rule for e in edits}
+
+
+def test_an_article_after_a_related_list_is_no_sidebar():
+    text = SIDEBAR_AFTER_ARTICLE.split("最新评论")[0] + (
+        "第二篇文章的标题在这里\n2022-03-02 08:00\n"
+        "第二篇文章的正文很长，讲述了城市更新的新进展，居民们纷纷点赞，工程按期推进。\n")
+    kept = _kept(_run(text)[0])
+    assert kept[-3:] == ["第二篇文章的标题在这里", "2022-03-02 08:00", text.splitlines()[-1]]
+
+
+def test_a_title_over_share_counters_is_kept():
+    text = ("首页\n国内\n国际\n财经\n体育\n某市地铁三号线今日开通运营\n分享到：\n9\n70\n2019-09-09 19:32:27\n"
+            "记者从市轨道交通集团获悉，三号线全长二十多公里，设站十八座，今日起载客运营。\n")
+    kept = _kept(_run(text)[0])
+    assert kept[0] == "某市地铁三号线今日开通运营"
+    assert "国内" not in kept
+
+
+def test_a_breadcrumb_printed_one_crumb_per_line_goes():
+    text = ("首页\n>\n广播频道\n>\n早间要闻\n某部门发布新版装备管理规定\n2022-02-13 07:00:00\n"
+            "新版规定共十一章五十六条，自二月十日起施行，规范了新体制下的管理工作。\n")
+    kept = _kept(_run(text)[0])
+    assert kept[0] == "某部门发布新版装备管理规定"
+    prose = "申请流程如下，请按步骤办理，材料齐全的当场受理，不齐全的一次告知。\n"
+    kept = _kept(_run(prose + "网上申请\n→\n窗口审核\n→\n发放证照\n" + prose.replace("如下", "说明"))[0])
+    assert {"网上申请", "窗口审核", "发放证照"} <= set(kept)  # arrows in an article draw a flow, not a breadcrumb
+
+
+def test_comments_stamped_with_dates_among_their_buttons_go():
+    text = _STORY + ("热门评论（36）\n用户5128***：免费的东西就是容易被浪费，素质有待提高\n2012-06-25 09:14　回复　赞 128\n"
+                     "海边的风：支持市南区，希望能坚持下去\n2012-06-25 10:02　回复　赞 57\n")
+    out, edits = _run(text)
+    assert _kept(out) == _kept(_run(_STORY)[0])
+    assert {e.rule for e in edits if "海边的风" in e.before} == {"comment-thread"}
+
+
+
+def test_a_second_copy_of_the_article_cut_at_other_places_goes():
+    first = ("某台北京2月13日消息 据本台报道，有关部门日前发布新规定，自2月10日起施行。\n"
+             "规定共十一章五十六条，规范了新体制下的管理机制，调整了考核标准。\n")
+    copy = ("有关部门日前发布新规定，自2月10日起施行。\n"
+            "规定共十一章五十六条，规范了新体制下的管理机制，调整了考核标准。\n")
+    out, edits = _run(_STORY + first + copy)
+    assert _kept(out) == _kept(_run(_STORY + first)[0])
+    assert {e.rule for e in edits} == {"duplicate-paragraph"}
+    summary = "有关部门日前发布新规定。记者注意到，新规定明确了考核标准。\n"  # some clauses new: no copy
+    assert summary.strip() in _kept(_run(_STORY + first + summary)[0])

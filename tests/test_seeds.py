@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from cleannews.document import Options
-from cleannews.evaluate import score_dump
+from cleannews.evaluate import main as evaluate_main
+from cleannews.evaluate import score_directory, score_dump
 from cleannews.pipeline import clean
 
 from conftest import EXPECTED, SAMPLES
@@ -43,3 +45,23 @@ def test_without_segmentation_lines_stay_line_for_line(sample):
     result = clean(data, options=Options(passes=("mojibake", "script", "boilerplate")))
     assert len(result.text.split("\n")) == len(data.decode("utf-8").split("\n"))
     assert result.articles is None
+
+
+SITE_DUMPS = Path(__file__).resolve().parents[1] / "benchmarks" / "site_dumps"
+
+
+def test_dumps_of_sites_the_rules_never_saw_meet_the_floor():
+    """The development set of hand-written dumps imitating other sites (benchmarks/site_dumps/dev)."""
+    scores = score_directory(SITE_DUMPS / "dev" / "dumps", SITE_DUMPS / "dev" / "expected")
+    n = len(scores)
+    assert n == 12
+    assert sum(s.body_f1 for s in scores) / n >= 0.97
+    assert sum(s.title_exact for s in scores) / n >= 0.75
+    assert sum(s.metadata_accuracy for s in scores) / n >= 0.9
+    assert sum(s.article_count[0] == s.article_count[1] for s in scores) >= 10
+
+
+def test_evaluate_summary_prints_no_dump_strings(capsys):
+    evaluate_main([str(SAMPLES), str(EXPECTED), "--summary"])
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 2 and out[1].startswith("mean") and "5/5" in out[1]

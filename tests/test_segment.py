@@ -146,3 +146,62 @@ def test_a_byline_may_name_its_outlet_but_a_sentence_opening_is_no_byline():
     assert parse_fields("光明日报记者 王建宏 张文攀").author == "王建宏 张文攀"
     assert parse_fields("新华社记者 张三").author == "张三"
     assert parse_fields("据人民日报记者 王五 报道").author is None
+
+
+def test_reporters_from_a_wire_dateline_or_a_closing_byline():
+    wire = ("西部某地改造户用卫生厕所三万座\n2021-01-05 10:20\n"
+            "新华社拉萨1月5日电（记者 张三、李四）记者近日从自治区农业农村厅获悉，去年全区改造户用卫生厕所三万座。\n")
+    (article,) = _articles(wire)
+    assert article.author == "张三、李四"
+    assert article.paragraphs[0].startswith("新华社拉萨1月5日电（记者 张三、李四）")  # the dateline stays in the text
+    closing = ("某县果农喜迎丰收\n2020-11-26 08:04\n今年全县苹果产量比去年增长两成，果农收入明显提高，销售渠道也更广了。\n"
+               "某某报记者 钱进 河北阜平报道\n")
+    (article,) = _articles(closing)
+    assert article.author == "钱进" and len(article.paragraphs) == 1
+
+
+def test_an_e_paper_page_prints_its_date_above_the_title():
+    text = ("2022年02月13日\n“厕所革命”改善农牧区人居环境\n去年改造户用卫生厕所四万多座\n"
+            "记者近日从自治区农业农村厅召开的全区农牧业工作会议上了解到，去年改造户用卫生厕所四万多座。\n")
+    (article,) = _articles(text)
+    assert (article.title, article.subtitle, article.date) == (
+        "“厕所革命”改善农牧区人居环境", "去年改造户用卫生厕所四万多座", "2022-02-13")
+    assert len(article.paragraphs) == 1
+
+
+def test_metadata_rows_as_portals_print_them():
+    row = parse_fields("发布时间：2022年3月28日 10:26:41 | 来源：某县融媒体中心 | 作者：记者 王静 通讯员 刘洋 | 阅读：1362")
+    assert (row.date, row.source, row.author) == ("2022-03-28T10:26:41", "某县融媒体中心", "王静 刘洋")
+    credits = parse_fields("文/图：谭小雨 彭一湃　　审核：周建国　　编辑：刘露　　发布时间：2021/3/20　　点击数：")
+    assert (credits.author, credits.editor, credits.date) == ("谭小雨 彭一湃", "刘露", "2021-03-20")
+    unlabelled = parse_fields("http://finance.example.com.cn 2009年03月03日 08:22  某某时报")
+    assert (unlabelled.date, unlabelled.source) == ("2009-03-03T08:22", "某某时报")
+    byline = parse_fields("2017-11-30 16:45 某合报 记者吴小玲／台南即时报导")
+    assert (byline.source, byline.author) == ("某合报", "吴小玲")
+    assert parse_fields("https://img.example.com/upload/2023/10/08/a1b2c3d4.jpg").date is None  # a path, not a date
+
+
+def test_a_long_metadata_row_is_the_header_not_the_first_paragraph():
+    text = ("某县融媒体中心\n首页 | 要闻 | 乡镇\n当前位置：首页 › 乡镇动态 › 正文\n某县：春茶开采正当时 茶园飘香富茶农\n"
+            "发布时间：2022年3月28日 10:26:41 | 来源：某县融媒体中心 | 作者：记者 王静 通讯员 刘洋 | 阅读：1362\n"
+            "春分过后，各地茶园陆续进入春茶采摘期，茶农们穿梭在茶垄间采摘新芽，一派繁忙景象。\n")
+    (article,) = _articles(text)
+    assert (article.title, article.author) == ("某县：春茶开采正当时 茶园飘香富茶农", "王静 刘洋")
+
+
+def test_a_masthead_over_the_title_is_no_title():
+    for masthead in ("某某新闻\u3000\u3000[打开]", "某某县融媒体中心"):
+        text = f"{masthead}\n某市公厕提供免费卫生纸 每天被扯两千米\n来源：某某早报 2012-06-25 07:05\n端午小长假，一些来旅游的细心游客发现，景区的公厕有了免费提供的卫生纸。\n"
+        (article,) = _articles(text)
+        assert article.title == "某市公厕提供免费卫生纸 每天被扯两千米", masthead
+
+
+def test_an_outlet_under_the_title_is_the_source_and_a_bare_dateline_no_subtitle():
+    text = ("全省十七种产品入选国家绿色制造名单\n某南日报\n2022-02-13 07:00\n"
+            "近年来，全省加速向智能制造、绿色制造方向转型升级，多家企业入选。\n")
+    (article,) = _articles(text)
+    assert (article.title, article.source, article.subtitle) == ("全省十七种产品入选国家绿色制造名单", "某南日报", None)
+    text = ("某部门发布新版装备管理规定\n2022-02-13 07:00\n某广网北京2月13日消息\n"
+            "据本台报道，有关部门日前发布新规定，自2022年2月10日起施行。\n")
+    (article,) = _articles(text)
+    assert article.subtitle is None and article.paragraphs[0] == "某广网北京2月13日消息"

@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Optional
 from .caching import line_cache
 from .document import Document, Hints, Options
 from .edits import Edit, line_edit
-from .metadata import metadata_fields
+from .metadata import OUTLET_END, metadata_fields
 from .segment import SEPARATOR, is_body_like, is_labelled_title, is_title_like, starts_numbered_heading
 from .vocabulary import (
     BREADCRUMB_PREFIXES,
@@ -35,6 +35,7 @@ from .vocabulary import (
     GENERIC_ROOTS,
     NOTICE_HEADERS,
     RELATED_HEADERS,
+    TAG_LABELS,
     UI_WORDS,
     variants,
 )
@@ -192,18 +193,13 @@ def breadcrumb_root(line: str) -> Optional[str]:
     return _publisher(segments[0] if segments else "")
 
 
-# How outlet names end (某某网, 某某日报, 某某电视台, 某某通讯社, 某某在线, 某某传媒): a crumb ending
-# otherwise (国内, 政务动态, 文化新闻) names a section, not the publisher.
-_OUTLET_END = re.compile(r"(?:网|網|报|報|台|社|刊|在线|在線|传媒|傳媒|融媒|媒体中心|媒體中心|时评|時評|快讯|快訊|视点|視點|资讯网|周刊|杂志|雜誌)$")
-
-
 def _publisher(root: str) -> str:
     """The first crumb as a publisher name, or '' when it names a section, a generic root or holds a label.
 
     >>> _publisher("某某日报"), _publisher("政务动态"), _publisher("首页")
     ('某某日报', '', '')
     """
-    named = 3 <= len(root) <= 16 and root not in variants(GENERIC_ROOTS) and bool(_OUTLET_END.search(root))
+    named = 3 <= len(root) <= 16 and root not in variants(GENERIC_ROOTS) and bool(OUTLET_END.search(root))
     return root if named else ""
 
 
@@ -212,6 +208,35 @@ def _generic_root_start() -> re.Pattern:
     """A generic root (首页, 首頁, Home) followed by any crumb separator."""
     roots = "|".join(map(re.escape, variants(GENERIC_ROOTS)))
     return re.compile(rf"(?:{roots})\s*(?:{_ARROWS}|[/|｜\-—·•:：])")
+
+
+_LONE_CRUMB_SEPARATOR = re.compile(rf"(?:{_ARROWS})")
+_MAX_CRUMB = 40  # characters: a longer line is no crumb, not even the article's title as the last one
+
+
+def split_breadcrumbs(lines: list[str]) -> list[tuple[list[int], str]]:
+    """Breadcrumbs a naive scraper printed one crumb and one arrow per line (首页 / > / 国内 / > / 正文):
+    the chains of short lines joined by lone arrow lines that read as a breadcrumb once joined,
+    above the first paragraph (in an article such lines may draw a flow: 申请 / → / 审核).
+    Returns each chain's lines with its root (as :func:`breadcrumb_root`)."""
+    filled = _filled(lines)
+    filled = filled[: next((k for k, j in enumerate(filled) if is_body_like(lines[j])), len(filled))]
+    chains: list[tuple[list[int], str]] = []
+    k = 1
+    while k + 1 < len(filled):
+        if not _LONE_CRUMB_SEPARATOR.fullmatch(lines[filled[k]].strip()):
+            k += 1
+            continue
+        chain = [filled[k - 1]]
+        while k + 1 < len(filled) and _LONE_CRUMB_SEPARATOR.fullmatch(lines[filled[k]].strip()) and len(lines[filled[k + 1]].strip()) <= _MAX_CRUMB:
+            chain += filled[k : k + 2]
+            k += 2
+        crumbs = [lines[j].strip() for j in chain[::2]]
+        root = breadcrumb_root(" > ".join(crumbs)) if len(lines[chain[0]].strip()) <= _MAX_CRUMB else None
+        if root is not None:
+            chains.append((chain, root))
+        k += 1
+    return chains
 
 
 _HEADER_CRUMB_SEPARATOR = re.compile(rf"\s*(?:{_ARROWS})\s*|\s+[·•・|｜\-—]\s+")
@@ -437,6 +462,22 @@ def is_nav_pair(first: str, second: str) -> bool:
 _GUILLEMET_LINK = re.compile(r"^[«‹]\s*\S|\S\s*[»›]$")
 
 
+_TAG_ITEMS = re.compile(r"[:：]\s*[^\s,，、|｜;；]{1,12}(?:[\s,，、|｜;；]+[^\s,，、|｜;；]{1,12})*\s*$")
+
+
+def is_tag_line(line: str) -> bool:
+    """A tag bar: ``关键词：`` or ``Tags:`` followed by short keywords, the page's links to topics.
+
+    >>> is_tag_line("关键词：分布式光伏 户用光伏 整县推进"), is_tag_line("标签：他说，今年的茶叶收成比去年好得多")
+    (True, False)
+    """
+    text = line.strip()
+    for label in variants(TAG_LABELS):
+        if text.startswith(label):
+            return bool(_TAG_ITEMS.fullmatch(text[len(label) :]))
+    return False
+
+
 def is_nav_line(line: str) -> bool:
     """``上一篇：…`` / ``下一篇：…``, ``« 标题`` / ``标题 »``: links to neighbouring articles.
 
@@ -496,9 +537,13 @@ def _heads_content(lines: list[str], index: int) -> bool:
     return bool(fields and fields.heads_article)
 
 
+_COUNTER = re.compile(r"\d{1,7}")
+
+
 def _is_furniture_line(text: str) -> bool:
-    """A widget row, a menu or debris: what a page may print between a title and its article."""
-    return is_widget_line(text) or is_debris(text) or is_link_list(text) or is_button_row(text)
+    """A widget row, a menu, debris or a bare counter (shares, comments): what a page may print
+    between a title and its article."""
+    return is_widget_line(text) or is_debris(text) or is_link_list(text) or is_button_row(text) or bool(_COUNTER.fullmatch(text))
 
 
 _MIN_HEADLINES = 3  # items under an unknown label that make it a related-articles block
@@ -589,17 +634,26 @@ def _heads_metadata(lines: list[str], index: int) -> bool:
     return bool(fields and fields.heads_article)
 
 
-def _stamps_from(lines: list[str], start: int) -> tuple[list[int], int]:
-    """The time stamps from ``start`` on while they keep coming (at most ``_THREAD_GAP`` lines
-    apart), up to a separator or the next article; and where the scan stopped."""
+def _comment_stamp(text: str) -> bool:
+    """A relative time stamp (3分钟前), or a date among a comment's buttons (2012-06-25 09:14 回复 赞 12)."""
+    if _STAMP.match(text):
+        return True
+    fields = metadata_fields(text)
+    return bool(fields and fields.widgets and fields.date and not (fields.source or fields.author or fields.editor))
+
+
+def _stamps_from(lines: list[str], start: int, stamp: Callable[[str], bool] = _STAMP.match) -> tuple[list[int], int]:
+    """The time stamps (``stamp``) from ``start`` on while they keep coming (at most ``_THREAD_GAP``
+    lines apart), up to a separator or the next article (a title over a date that is no stamp);
+    and where the scan stopped."""
     stamps: list[int] = []
     j = start
     while j < len(lines):
         text = lines[j].strip()
         if text:
-            if SEPARATOR.match(text) or _heads_metadata(lines, j):
+            if SEPARATOR.match(text) or (_heads_metadata(lines, j) and not stamp(lines[_next_index(lines, j + 1)].strip())):
                 break
-            if _STAMP.match(text):
+            if stamp(text):
                 stamps.append(j)
             elif j - (stamps[-1] if stamps else start) > _THREAD_GAP:
                 break
@@ -617,7 +671,7 @@ def _thread_end(lines: list[str], start: int) -> int:
     """Where the comment thread under the header at ``start`` ends: past the last of the time
     stamps its items carry (and that item's tail); ``start`` itself when no stamp comes soon
     after the header (a header over nothing, or over a list the other rules judge)."""
-    stamps, stop = _stamps_from(lines, start + 1)
+    stamps, stop = _stamps_from(lines, start + 1, _comment_stamp)  # under a header, dated buttons are stamps too
     return min(stop, stamps[-1] + _period(stamps)) if stamps else start
 
 
@@ -981,12 +1035,41 @@ def _notices_after_page_end(lines: list[str], dropped: dict[int, str]) -> list[i
     return []
 
 
+def _names_someone(text: str) -> bool:
+    """Metadata that names a source, author or editor: the article's credits, wherever they sit."""
+    fields = metadata_fields(text)
+    return bool(fields and (fields.source or fields.author or fields.editor))
+
+
+def _lists_after_page_end(lines: list[str], dropped: dict[int, str]) -> list[int]:
+    """Lines without prose after a block only a page's end holds, up to the next such block or the
+    end of the dump: headlines, their dates and labels left between a related list, a comment
+    thread and a footer (a sidebar flattened line by line). Without a paragraph among them they
+    cannot be an article; credits that name someone stay, and so does everything before the
+    dump's first prose."""
+    found: list[int] = []
+    pending: list[int] = []
+    seen_prose = after_end = False
+    for j, line in enumerate(lines):
+        if dropped.get(j) in _PAGE_END_RULES:
+            found.extend(pending if after_end else ())
+            pending, after_end = [], seen_prose
+        elif not line.strip():
+            continue
+        elif is_body_like(line):
+            pending, after_end, seen_prose = [], False, True
+        elif after_end and not _names_someone(line.strip()):
+            pending.append(j)
+    return found + (pending if after_end else [])
+
+
 LineRule = Callable[[str], bool]
 _LINE_RULES: tuple[tuple[str, LineRule, str], ...] = (
     ("widget", is_widget_line, "share/print/font-size/navigation widget"),
     ("footer", is_footer_line, "copyright, ICP or contact footer"),
     ("nav-link", is_nav_line, "link to the previous/next article"),
     ("link-list", is_link_list, "menu or tag bar: short links between separators"),
+    ("tag-line", is_tag_line, "tag bar: a keywords label and its links"),
 )
 _SENTENCE_RULES = tuple(r for r in _LINE_RULES if r[0] in ("footer", "nav-link"))  # what a sentence can be
 
@@ -1019,6 +1102,36 @@ def common_lines(texts: Iterable[str], min_files: int) -> frozenset[str]:
     for text in texts:
         counts.update({line.strip() for line in text.split("\n")} - {""})
     return frozenset(line for line, n in counts.items() if n >= min_files and _may_be_common(line))
+
+
+_CLAUSE_BREAK = re.compile(r"[。！？；，、：,;!?:]")
+_MIN_CLAUSE = 4  # characters: shorter clauses (据悉, 他说) repeat in any article
+
+
+class _SeenProse:
+    """The dump's prose so far, to catch a paragraph printed twice (a print or mobile copy of the
+    article below the first), also when the copy is cut into paragraphs at other places: every
+    clause of a repeat was read before."""
+
+    def __init__(self) -> None:
+        self.lines: set[str] = set()
+        self.clauses: set[str] = set()
+
+    @staticmethod
+    def _clauses(text: str) -> list[str]:
+        pieces = (c.strip(" \u3000“”\"'「」『』（）()") for c in _CLAUSE_BREAK.split(text))
+        return [c for c in pieces if len(c) >= 2]
+
+    def repeats(self, text: str) -> bool:
+        """Seen whole, or every clause seen (at least two of them long enough to tell)."""
+        if text in self.lines:
+            return True
+        clauses = self._clauses(text)
+        return sum(len(c) >= _MIN_CLAUSE for c in clauses) >= 2 and all(c in self.clauses for c in clauses)
+
+    def add(self, text: str) -> None:
+        self.lines.add(text)
+        self.clauses.update(self._clauses(text))
 
 
 def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
@@ -1059,7 +1172,13 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             inline[index] = [Edit(PASS, rule, index, start, end, text, "", "table, image or HTML debris") for rule, start, end, text in spans]
         lines[index] = new
 
-    seen_prose: set[str] = set()
+    for chain, root in split_breadcrumbs(lines):
+        if root and hints.source is None:
+            hints = replace(hints, source=root)
+        for j in chain:
+            drop(j, "breadcrumb", "breadcrumb navigation, one crumb per line")
+
+    seen_prose = _SeenProse()
     header_lines: set[str] = set()  # title-like lines above the first paragraph of the current article
     in_header = True
     index = 0
@@ -1075,7 +1194,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             index += 1
             continue
         if "。" in text and is_body_like(text):  # a sentence: only repetition, footer and nav rules can fit it
-            if text in seen_prose:
+            if seen_prose.repeats(text):
                 drop(index, "duplicate-paragraph", "repeats a paragraph earlier in the dump (print or mobile copy)")
             elif not by_line_rules(index, text, _SENTENCE_RULES):
                 if in_header and is_title_like(text):
@@ -1113,7 +1232,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             index += 1
             continue
         if is_body_like(text):
-            if text in seen_prose:
+            if seen_prose.repeats(text):
                 drop(index, "duplicate-paragraph", "repeats a paragraph earlier in the dump (print or mobile copy)")
                 index += 1
                 continue
@@ -1164,6 +1283,9 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
     for j in _notices_after_page_end(lines, dropped):
         if not any(p in lines[j] for p in protected):
             drop(j, "after-page-end", "prose after the page's end (previous/next links, related list, footer): a notice")
+    for j in _lists_after_page_end(lines, dropped):
+        if not any(p in lines[j] for p in protected):
+            drop(j, "list-after-page-end", "line without prose after the page's end (related list, comments, footer): a sidebar list")
     if hints != doc.hints:
         doc = replace(doc, hints=hints)
     return doc.with_lines(lines), [e for index in sorted(inline) for e in inline[index]] + edits

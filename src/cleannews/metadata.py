@@ -22,20 +22,41 @@ _DATE = re.compile(
 )
 FIELD_LABELS = {
     "date": "发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|出版时间|发布于|日期|时间",
-    "source": "文章来源|新闻来源|本文来源|信息来源|稿件来源|来源|稿源|出处",
+    "source": "文章来源|新闻来源|本文来源|信息来源|稿件来源|来源|稿源|出处|来自",
     "editor": "责任编辑|值班编辑|编辑|责编",
     "author": "作者|记者|撰文|撰稿|采写|通讯员|摄影|文|图",
-    "junk": "点击数|点击量|点击|浏览次数|浏览量|浏览|阅读量|阅读|访问量|字号|审核|校对|编审|签发|分享到|分享",
+    "review": "审核|终审|复审|初审|审校|审稿|校对|编审|签发|监制|统筹|策划",
+    "junk": "点击数|点击量|点击|浏览次数|浏览量|浏览|阅读量|阅读|访问量|字号|分享到|分享",
 }
+_PEOPLE_FIELDS = ("author", "editor", "review")  # labels whose value is a list of names
 _LABEL = re.compile(  # a label never continues a Han word (组图：… is a title, not 图：); traditional forms too
     "(?<![\u4e00-\u9fff])(?P<label>"
     + "|".join(f"(?P<{name}>{'|'.join(variants(tuple(alts.split('|'))))})" for name, alts in FIELD_LABELS.items())
     + r")\s*[:：]\s*"
 )
+_ROLE = r"(?:特约|特約)?(?:记者|記者|通讯员|通訊員)"
+_NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3}?"  # lazy: 山东冠县报道 is no name
+_ROLE_WORD = re.compile(_ROLE)
+# How outlet names end (某某网, 某某日报, 某某电视台, 某某通讯社, 某某在线, 某某传媒): a crumb or token
+# ending otherwise (国内, 政务动态, 文化新闻) names a section, not the publisher.
+OUTLET_END = re.compile(r"(?:网|網|报|報|台|社|刊|在线|在線|传媒|傳媒|融媒|媒体中心|媒體中心|时评|時評|快讯|快訊|视点|視點|资讯网|周刊|杂志|雜誌)$")
+_OUTLET_TOKEN = re.compile(r"[\u4e00-\u9fff·]{2,14}")
+_URL_TOKEN = re.compile(r"(?:https?://)?(?:[\w-]+\.)+(?:com|cn|net|org|gov|edu|hk|tw|mo)(?:[/:?#]\S*)?", re.I)
+_POSTED_AT = re.compile(r"(?:发表于|發表於|发布于|發佈於)[\u4e00-\u9fff]{2,8}")  # 发表于江苏: where a post was sent from
+# 记者 王静 通讯员 刘洋 / 谭晓雨 彭湃 after a label: names one space apart, roles between them (a wider
+# gap, a bar or the next label ends the value)
+_PEOPLE = re.compile(
+    rf"\s*(?:{_ROLE}\s?)?[\u4e00-\u9fff·]{{2,4}}(?:(?:[ \u3000、，,]|\s?{_ROLE}\s?)[\u4e00-\u9fff·]{{2,4}})*(?![\u4e00-\u9fff·])"
+)
+# 山东冠县报道 / 发自北京 after the names; a photo credit (摄影报道) is a caption line, not a byline
+_REPORTED = r"(?:\s*[／/]?\s*[\u4e00-\u9fff]{0,8}(?:报道|報道|报导|報導)|\s*(?:发自|發自)[\u4e00-\u9fff]{2,8})"
 _BYLINE = re.compile(
-    r"^[（(\[【]?\s*"  # an outlet may precede 记者, but 据某报记者 某某 报道 opens a sentence
+    r"^(?!.*(?:摄影|攝影))[（(\[【]?\s*[□■●◆◇▲△★☆◎]?\s*"  # an ornament may lead: □本报记者 某某
+    # an outlet may precede 记者, but 据某报记者 某某 报道 opens a sentence
     r"(?:本报|本報|本台|本刊|本网|本網|(?![据據由])[\u4e00-\u9fff·]{1,12}?(?:报|報|社|台|网|網|新闻|新聞|客户端))?"
-    r"(?:特约|特約)?(?:记者|記者|通讯员|通訊員)\s+(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[）)\]】]?$"
+    rf"{_ROLE}(?:\s+(?P<names>{_NAMES})(?:\s+{_ROLE}\s+(?P<more>{_NAMES}))?{_REPORTED}?"
+    rf"|\s*(?P<joined>[\u4e00-\u9fff·]{{2,4}}){_REPORTED})"  # 本报记者罗某发自北京: no space needs the tail
+    r"\s*[）)\]】]?$"
 )
 # Every field needs a label's colon, a date's digits or a byline's 记者/通讯员: a cheap test first.
 _MAYBE_METADATA = re.compile(r"[:：\d]|记者|記者|通讯员|通訊員")
@@ -56,6 +77,7 @@ class Fields:
     consumed: int = 0
     rest: str = ""
     found: list[str] = field(default_factory=list)
+    widgets: bool = False  # widget words (回复, 打印, 字号) were among the rest
 
     @property
     def heads_article(self) -> bool:
@@ -101,6 +123,10 @@ def _clean_value(value: str) -> str:
     return value.strip(" \t\u3000|｜()（）[]【】:：,，;；")
 
 
+def _byline_names(byline: re.Match) -> str:
+    return " ".join(n.strip() for n in byline.group("names", "more", "joined") if n)
+
+
 def parse_fields(line: str) -> Fields:
     """Parse every labelled field of ``line``.
 
@@ -114,12 +140,16 @@ def parse_fields(line: str) -> Fields:
     (None, '2022-12-23')
     >>> parse_fields("本报记者 王志强").author, parse_fields("光明日报记者 王建宏 张文攀").author
     ('王志强', '王建宏 张文攀')
+    >>> parse_fields("□ 本报记者 李明 通讯员 赵亮").author, parse_fields("本报记者周小雨发自上海").author
+    ('李明 赵亮', '周小雨')
+    >>> parse_fields("某某报记者 钱进 河北阜平报道").author
+    '钱进'
     """
     fields = Fields()
     stripped = line.strip()
     byline = _BYLINE.match(stripped)
     if byline:
-        fields.author = byline["names"].strip()
+        fields.author = _byline_names(byline)
         fields.consumed = len(stripped)
         fields.found.append("author")
         return fields
@@ -148,14 +178,80 @@ def parse_fields(line: str) -> Fields:
     rest = "".join(rest_parts)
     if fields.date is None:
         date = parse_date(rest)
-        if date:
-            match = _DATE.search(rest)
+        match = _DATE.search(rest)
+        if date and "/" not in rest[match.start() - 1 : match.start()] + rest[match.end() : match.end() + 1]:  # not a URL's path
             fields.date = date
             fields.consumed += match.end() - match.start()
             fields.found.append("date")
             rest = rest[: match.start()] + rest[match.end() :]
-    fields.rest = _SEPARATORS.sub(" ", _strip_ui_words(rest)).strip()
+    if fields.date:
+        rest = _explain_tokens(rest, fields)
+    without_widgets = _strip_ui_words(rest)
+    fields.widgets = without_widgets.split() != rest.split()
+    fields.rest = _SEPARATORS.sub(" ", without_widgets).strip()
     return fields
+
+
+def _explain_tokens(rest: str, fields: Fields) -> str:
+    """What is left of a dated line once its unlabelled tokens are read: the page's address, an
+    outlet's name (the source), a byline (记者某某／台南报道) or where a post was sent from.
+    Only a dated line is read so: on its own such a token proves nothing."""
+    kept: list[str] = []
+    for token in rest.split():
+        if _URL_TOKEN.fullmatch(token) or _POSTED_AT.fullmatch(token):
+            pass
+        elif fields.source is None and is_outlet_name(token):
+            fields.source = token
+        elif fields.author is None and (byline := _BYLINE.match(token)):
+            fields.author = _byline_names(byline)
+        else:
+            kept.append(token)
+            continue
+        fields.consumed += len(token)
+    return " ".join(kept)
+
+
+# 新华社北京3月5日电（记者 张三、李四）/ 本报讯（记者 张三 通讯员 李四）/ 某某网北京4月5日消息（记者 …）:
+# a dateline names the reporters
+_DATELINE_OPENING = (
+    r"^\s*(?:据|據)?[\u4e00-\u9fff·]{1,16}?(?:社|报|報|台|网|網|客户端|新闻|新聞)[\u4e00-\u9fff]{0,8}?"
+    r"(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)"
+)
+_DATELINE = re.compile(
+    _DATELINE_OPENING + rf"\s*[（(]\s*{_ROLE}\s*(?P<names>{_NAMES})(?:\s*{_ROLE}\s*(?P<more>{_NAMES}))?\s*[）)]"
+)
+_BARE_DATELINE = re.compile(_DATELINE_OPENING + r"\s*$")
+
+
+def is_dateline(line: str) -> bool:
+    """A dateline alone on its line (某某网北京2月13日消息): the opening of the first paragraph that a
+    scraper cut off, never a subtitle.
+
+    >>> is_dateline("新华社北京3月5日电"), is_dateline("新华社北京3月5日电 记者从……获悉")
+    (True, False)
+    """
+    return bool(_BARE_DATELINE.match(line))
+
+
+def is_outlet_name(line: str) -> bool:
+    """A line that only names an outlet (某某日报, 某某网): printed under a title, the source.
+
+    >>> is_outlet_name("云南日报"), is_outlet_name("云南日报记者走基层")
+    (True, False)
+    """
+    return bool(_OUTLET_TOKEN.fullmatch(line.strip()) and OUTLET_END.search(line.strip())) and len(line.strip()) <= 12
+
+
+def dateline_author(paragraph: str) -> Optional[str]:
+    """The reporters a wire dateline opening ``paragraph`` names, if it opens with one.
+
+    >>> dateline_author("新华社拉萨1月5日电（记者 张三、李四）记者近日从自治区农业农村厅获悉……")
+    '张三、李四'
+    >>> dateline_author("本报讯（记者 王五 通讯员 赵六）近日，……"), dateline_author("据悉（记者了解）")
+    ('王五 赵六', None)
+    """
+    match = _DATELINE.match(paragraph)
+    return " ".join(n.strip() for n in match.group("names", "more") if n) if match else None
 
 
 def _split_value(kind: str, raw: str) -> tuple[str, str]:
@@ -168,6 +264,10 @@ def _split_value(kind: str, raw: str) -> tuple[str, str]:
     if kind == "junk":
         match = re.match(r"\s*[\d,，.]*\s*[次人万]?", raw)
         return "", raw[match.end() :]
+    if kind in _PEOPLE_FIELDS:
+        people = _PEOPLE.match(raw)
+        if people:
+            return " ".join(_ROLE_WORD.sub(" ", people.group(0)).split()), raw[people.end() :]
     # a value runs to the next separator (a run of spaces, a bar) or closing bracket
     match = re.match(r"\s*([^|｜\s（）()\[\]【】]*(?:[、，,][^|｜\s（）()\[\]【】]+)*)", raw)
     value = _clean_value(match.group(1))
@@ -210,7 +310,7 @@ def metadata_fields(line: str, max_length: int = 120) -> Optional[Fields]:
     if not stripped or len(stripped) > max_length or not _MAYBE_METADATA.search(stripped):
         return None
     fields = parse_fields(stripped)
-    if not set(fields.found) - {"junk"}:  # widget labels alone (字号：, 点击：) are not metadata
+    if not set(fields.found) - {"junk", "review"}:  # widget labels alone (字号：, 点击：) are not metadata
         return None
     rest = _BRACKET_TAG.sub("", fields.rest).replace(" ", "")
     return fields if len(rest) <= 4 and fields.consumed >= len(rest) else None

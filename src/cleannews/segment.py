@@ -24,7 +24,7 @@ from typing import NamedTuple, Optional
 from .caching import line_cache
 from .document import Article, Document, Options
 from .edits import Edit
-from .metadata import Fields, is_metadata_line, metadata_fields
+from .metadata import OUTLET_END, Fields, dateline_author, is_dateline, is_metadata_line, is_outlet_name, metadata_fields, parse_date
 from .textformat import HEADER_LABELS
 
 PASS = "segment"
@@ -258,8 +258,8 @@ def _closes_prose(text: str) -> bool:
 def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Article:
     article = Article()
     texts = [unit.text for unit in group]
-    first_body = next((i for i, t in enumerate(texts) if is_body_like(t)), len(texts))
     meta = {i: fields for i, fields in enumerate(map(metadata_fields, texts)) if fields}
+    first_body = next((i for i, t in enumerate(texts) if is_body_like(t) and i not in meta), len(texts))  # a long metadata row is no prose
     meta_positions = sorted(meta)
     title_at = _find_title(texts, first_body, meta_positions, [unit.line for unit in group])
     consumed: set[int] = set()
@@ -282,7 +282,11 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
         article.title = texts[title_at]
         consumed.add(title_at)
         sub = _next_unconsumed(texts, title_at + 1, first_body, consumed)
-        if sub is not None and is_title_like(texts[sub]) and sub < first_body and not texts[sub].startswith(_NOTE_OPENERS):
+        if sub is not None and sub < first_body and is_outlet_name(texts[sub]):  # 某某日报 under the title
+            article.source = article.source or texts[sub]
+            consumed.add(sub)
+            _record(edits, group[sub], "metadata", "outlet name under the title turned into the source")
+        elif sub is not None and is_title_like(texts[sub]) and sub < first_body and not texts[sub].startswith(_NOTE_OPENERS) and not is_dateline(texts[sub]):
             article.subtitle = texts[sub]
             consumed.add(sub)
         for i in range(title_at):  # header lines above the title: site names, leftovers
@@ -296,6 +300,8 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
             _record(edits, group[i], "repeated-title", "title repeated in the body")
             continue
         article.paragraphs.append(text)
+    if article.author is None and article.paragraphs:
+        article.author = dateline_author(article.paragraphs[0])
     hints = doc.hints
     for name in ("title", "date", "source", "author"):
         if getattr(article, name) is None and getattr(hints, name):
@@ -308,7 +314,8 @@ _STACK_GAP = 3  # input lines from a title to its subtitle: blank lines or one d
 
 
 def _find_title(texts: list[str], first_body: int, meta_positions: list[int], line_numbers: list[int]) -> Optional[int]:
-    """The title is the title-like line nearest above the header's metadata line, or the first line.
+    """The title is the title-like line nearest above the header's metadata line (else the headline
+    right under it), or the first line.
 
     A title-like line above it is the title, and it the subtitle, only when the two are close in
     the input (``line_numbers``): a line that boilerplate removal left alone far above (a menu
@@ -327,7 +334,7 @@ def _find_title(texts: list[str], first_body: int, meta_positions: list[int], li
                 if stacked and is_title_like(texts[i - 1]) and not _segmented(texts[i - 1]):  # never metadata lines
                     return i - 1 if _looks_like_subtitle(texts[i - 1], texts[i]) else i
                 return i
-        return None
+        return _headline_below(texts, header_meta[0], first_body)
     if texts and first_body > 0 and is_title_like(texts[0]) and not _ENUMERATOR.match(texts[0]):
         return 0
     return None
@@ -348,6 +355,16 @@ def _headline_above(texts: list[str], line_numbers: list[int], index: int) -> Op
     return None
 
 
+def _headline_below(texts: list[str], meta: int, first_body: int) -> Optional[int]:
+    """With nothing title-like above the header's first metadata line (an e-paper page prints its
+    date first), the headline that follows the metadata, before the first paragraph."""
+    for i in range(meta + 1, first_body):
+        if not is_metadata_line(texts[i]):
+            headline = is_title_like(texts[i]) and len(texts[i]) >= _HEADLINE and not _ENUMERATOR.match(texts[i]) and not parse_date(texts[i])
+            return i if headline and not _segmented(texts[i]) and not texts[i].startswith(_NOTE_OPENERS) else None
+    return None
+
+
 _LINK_SEPARATORS = re.compile(r"\s*[|｜/>＞»›→·•]\s*|\s[-—_]\s")
 
 
@@ -361,8 +378,15 @@ def _segmented(text: str) -> bool:
     return len([p for p in _LINK_SEPARATORS.split(text) if p.strip()]) >= 3
 
 
+_MASTHEAD = re.compile(r"[\[【［][^\]】］]{1,6}[\]】］]|\s{2,}|\u3000")
+
+
 def _looks_like_subtitle(title: str, candidate: str) -> bool:
-    """A subtitle follows its title and is at least as long (a main title is short and punchy)."""
+    """A subtitle follows its title and is at least as long (a main title is short and punchy).
+    A short line with a button label or wide gaps (青鸟新闻　[打开]), or an outlet's name, is the
+    page's masthead above the title instead."""
+    if _MASTHEAD.search(title) or (len(title) <= 16 and OUTLET_END.search(title)):
+        return False
     return len(candidate) >= len(title) and len(title) <= 30
 
 
@@ -410,7 +434,7 @@ def guess_title(lines) -> Optional[str]:
         explicit = _EXPLICIT.match(text)
         if explicit and not explicit["label"].startswith("副"):
             return explicit["value"].strip()
-    first_body = next((i for i, t in enumerate(texts) if is_body_like(t)), len(texts))
+    first_body = next((i for i, t in enumerate(texts) if is_body_like(t) and not is_metadata_line(t)), len(texts))
     meta_positions = [i for i, t in enumerate(texts[: first_body + 1]) if is_metadata_line(t)]
     index = _find_title(texts, first_body, meta_positions, [number for number, _ in numbered])
     return texts[index] if index is not None else None

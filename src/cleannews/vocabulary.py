@@ -48,11 +48,17 @@ UI_WORDS = tuple(
             "我要投稿", "投稿", "免费订阅", "订阅", "微信公众号", "公众号", "小程序", "收藏本文", "反馈", "举报/反馈",
             "在APP内打开", "APP内打开", "打开", "下载客户端", "立即下载", "下载", "查看评论", "查看精彩图片", "打印此页",
             "关闭此页", "顶一下", "踩一下", "阅读模式", "列表", "新闻列表", "栏目首页", "频道首页", "投诉", "访问次数", "阅读次数", "浏览次数", "语音播报", "播报",
+            # forum (Discuz, phpwind) post bars: floor names, post buttons, user counters
+            "楼主", "沙发", "板凳", "地板", "发表于", "只看该作者", "只看楼主", "倒序浏览", "正序浏览", "使用道具",
+            "快速回复", "发新帖", "回帖", "发帖", "支持", "反对", "复制链接", "电梯直达", "帖子", "积分",
         },
         key=len,
         reverse=True,
     )
 )
+
+# Labels of a page's tag bar (关键词：甲 乙 丙): the keywords under them are links, not prose.
+TAG_LABELS = ("关键词", "关键字", "标签", "相关标签", "热词", "Tags", "TAGS", "Tag", "TAG", "主题词")
 
 # Headers of blocks that list other articles; the block under them goes with them.
 RELATED_HEADERS = (
@@ -90,7 +96,7 @@ FOOTER_WORDS = FOOTER_MARKS + (
     "协办单位", "邮政编码", "邮编", "信息存储空间", "不拥有所有权", "不承担相关法律责任", "如有侵权", "联系删除",
     "侵权删除", "请联系本站", "新闻热线", "广告热线", "投稿热线", "客服热线", "网上有害信息举报", "互联网举报中心",
     "网络文化经营许可证", "出版物经营许可证", "节目制作经营许可证", "统一社会信用代码", "Powered by", "诚聘英才",
-    "加入我们", "广告刊登", "法律顾问", "私隐政策", "广告查询", "客户服务", "Sdn Bhd", "Pte Ltd",
+    "加入我们", "广告刊登", "法律顾问", "私隐政策", "广告查询", "客户服务", "Sdn Bhd", "Pte Ltd", "Processed in",
 )
 
 # Headers of a legal notice (copyright, disclaimer) that closes a page; its clauses are prose.
