@@ -22,6 +22,16 @@ def test_stdin_jsonl_has_the_contract_keys():
     assert record["paragraphs"] == ["运动会吸引了上千名群众参加，现场气氛热烈。"] and record["subtitle"] is None
 
 
+def test_output_dash_is_standard_output_never_a_file_named_dash(tmp_path):
+    target = tmp_path / "dump.txt"
+    target.write_text(DIRTY, encoding="utf-8")
+    for args, stdin in ((("-",), DIRTY.encode()), ((str(target),), None)):
+        proc = cli("fix", *args, "-o", "-", stdin=stdin, cwd=tmp_path)
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stdout.decode().startswith("标题：某地举行冬季运动会\n")
+    assert not (tmp_path / "-").exists() and target.read_text(encoding="utf-8") == DIRTY  # nothing written in place
+
+
 def test_fix_in_place_then_check_is_clean(tmp_path):
     target = tmp_path / "dump.txt"
     target.write_text(DIRTY, encoding="utf-8")

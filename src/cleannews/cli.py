@@ -189,6 +189,8 @@ def fix(
         raise typer.Exit(2)
     options, glob, skip = _settings(settings, passes, to, glob)
     stdin, failed = paths == ["-"], 0
+    to_stdout = output is not None and str(output) == "-"  # '-o -' is standard output, as '-' is standard input
+    output = None if to_stdout else output
     workers = jobs or os.cpu_count() or 1
     if "-" in paths and not stdin:
         raise typer.BadParameter("'-' (standard input) cannot be mixed with paths")
@@ -201,6 +203,8 @@ def fix(
             raise typer.Exit(1)
         records = [(f, b) for f, b in inputs if _record_format(f, input_format)]
         if records:
+            if to_stdout:
+                raise typer.BadParameter("'-o -' writes text dumps; record files (JSONL, Parquet, WARC) need a file or directory")
             if check or diff:
                 raise typer.BadParameter("--check and --diff work on text dumps, not on record files (JSONL, Parquet, WARC)")
             inputs = [item for item in inputs if item not in records]
@@ -210,7 +214,7 @@ def fix(
         options = _with_common_lines(options, [str(f) for f, _ in inputs], workers)
     mode = _Mode(
         check=check or diff, diff=diff, jsonl=fmt is Format.jsonl, explain=explain, quiet=quiet,
-        stdout=stdin and output is None or (fmt is Format.jsonl and output is None),
+        stdout=to_stdout or (stdin and output is None) or (fmt is Format.jsonl and output is None),
         single=output if output is not None and (stdin or (not output.is_dir() and not any(Path(p).is_dir() for p in paths))) else None,
         mirror=output if output is not None and not stdin and (output.is_dir() or any(Path(p).is_dir() for p in paths)) else None,
         joiner=joiner(options),
