@@ -617,3 +617,12 @@ def test_a_second_copy_of_the_article_cut_at_other_places_goes():
     assert {e.rule for e in edits} == {"duplicate-paragraph"}
     summary = "有关部门日前发布新规定。记者注意到，新规定明确了考核标准。\n"  # some clauses new: no copy
     assert summary.strip() in _kept(_run(_STORY + first + summary)[0])
+
+
+def test_a_widget_row_among_the_header_s_credits_goes_but_a_subtitle_stays():
+    text = ("出借银行卡“赚快钱”？几名大学生栽了\n发布时间：2024-03-15 17:40　　来源：某某检察\n点击上方蓝字 关注我们\n文/李小婧\n"
+            "“只要把银行卡借出去几天，每张卡就能拿到一两千元‘好处费’。”面对诱惑，几名大学生动了心。\n")
+    out, edits = _run(text)
+    assert "点击上方蓝字 关注我们" not in _kept(out)
+    subtitled = "某县春茶开采正当时\n茶园飘香富茶农\n2022-03-28 来源：某县融媒体中心\n春分过后，各地茶园陆续进入春茶采摘期，茶农们穿梭在茶垄间采摘新芽。\n"
+    assert "茶园飘香富茶农" in _kept(_run(subtitled)[0])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from cleannews import segment
 from cleannews.document import Document, Options
 from cleannews.metadata import parse_date, parse_fields
+from cleannews.pipeline import clean
 
 
 def _articles(text: str):
@@ -205,3 +206,30 @@ def test_an_outlet_under_the_title_is_the_source_and_a_bare_dateline_no_subtitle
             "据本台报道，有关部门日前发布新规定，自2022年2月10日起施行。\n")
     (article,) = _articles(text)
     assert article.subtitle is None and article.paragraphs[0] == "某广网北京2月13日消息"
+
+
+def test_credits_without_colons():
+    assert (parse_fields("文/李小婧").author, parse_fields("秦小朗/文").author) == ("李小婧", "秦小朗")
+    assert parse_fields("（编辑 梁小欣）").editor == "梁小欣"
+    assert parse_fields("某经记者 别小冶 发自北京").author == "别小冶"
+    dated = parse_fields("2024-05-06 09:12　某岛新闻网　记者 何小诗")
+    assert (dated.source, dated.author) == ("某岛新闻网", "何小诗")
+    assert parse_fields("2009年03月05日 01:38　每日某某新闻").source == "每日某某新闻"
+
+
+def test_the_page_date_above_the_masthead_is_not_the_article_header():
+    text = ("某绒日报 | 海外华文新闻网\n2024年4月14日 星期日\n首页　国内　国际　财经\n某地 > 某州\n"
+            "开斋节假期尾声 长堤车龙绵延 通关耗时逾4小时\n报道：林小仪\n发布时间：2024-04-14 14:48\n"
+            "开斋节长假进入尾声，大批在外工作的人返乡度假后回程，长堤今早再现长长车龙。\n")
+    (article,) = clean(text).articles  # the menus go first, as in a real run
+    assert (article.title, article.author, article.date) == ("开斋节假期尾声 长堤车龙绵延 通关耗时逾4小时", "林小仪", "2024-04-14T14:48")
+
+
+def test_a_subtitle_sits_right_under_its_title_never_past_the_metadata():
+    text = ("新款某某X7上市 新增插电混动版\n来源：某车网　2024-03-28 15:20\n新款某某X7　指导价：12.98万\n"
+            "3月28日，某某汽车旗下紧凑型SUV新款X7正式上市，新车共推出5款车型。\n")
+    (article,) = _articles(text)
+    assert article.subtitle is None
+    text = "某车网-汽车报价_汽车图片_汽车资讯\n新款某某X7上市 新增插电混动版\n2024-03-28 15:20\n3月28日，新车正式上市，共推出5款车型，售价有所下调。\n"
+    (article,) = _articles(text)
+    assert (article.title, article.subtitle) == ("新款某某X7上市 新增插电混动版", None)

@@ -853,6 +853,8 @@ def _header_furniture(lines: list[str]) -> list[int]:
         m = _past_furniture(lines, filled, k)
         if m < k - 1 and m >= 0 and _header_above(lines, filled, m) is not None:
             found.extend(filled[m + 1 : k])
+        elif m == k - 1 and (between := _furniture_among_metadata(lines, filled, k)):
+            found.extend(between)
         elif k >= 2 and is_button_row(lines[filled[k - 1]].strip()) and is_title_like(lines[filled[k - 2]]):
             found.append(filled[k - 1])  # under a title without metadata only a bar of short buttons is sure
     return found
@@ -914,6 +916,25 @@ def _tails_between_articles(lines: list[str]) -> list[int]:
         if len(tail) >= MIN_TAIL:
             found.extend(tail)
     return found
+
+
+def _furniture_among_metadata(lines: list[str], filled: list[int], k: int) -> list[int]:
+    """Short plain lines between two metadata lines of the header over ``filled[k]`` (date and
+    source / 点击上方蓝字 关注我们 / 文/某某): a widget row the page printed among its credits. A
+    line between the title and the first metadata line may be a subtitle and stays."""
+    found: list[int] = []
+    pending: list[int] = []
+    m = k - 1
+    while m >= 0:
+        text = lines[filled[m]].strip()
+        if _is_metadata(text):
+            found, pending = found + pending, []
+        elif len(found) + len(pending) < _MAX_HEADER_FURNITURE and _furniture_shaped(text, _HEADER_FURNITURE):
+            pending.append(filled[m])
+        else:
+            break
+        m -= 1
+    return found if m >= 0 and is_title_like(lines[filled[m]]) else []
 
 
 def _past_furniture(lines: list[str], filled: list[int], k: int) -> int:

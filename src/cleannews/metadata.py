@@ -24,7 +24,7 @@ FIELD_LABELS = {
     "date": "发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|出版时间|发布于|日期|时间",
     "source": "文章来源|新闻来源|本文来源|信息来源|稿件来源|来源|稿源|出处|来自",
     "editor": "责任编辑|值班编辑|编辑|责编",
-    "author": "作者|记者|撰文|撰稿|采写|通讯员|摄影|文|图",
+    "author": "作者|记者|撰文|撰稿|采写|报道|通讯员|摄影|文|图",
     "review": "审核|终审|复审|初审|审校|审稿|校对|编审|签发|监制|统筹|策划",
     "junk": "点击数|点击量|点击|浏览次数|浏览量|浏览|阅读量|阅读|访问量|字号|分享到|分享",
 }
@@ -53,13 +53,15 @@ _REPORTED = r"(?:\s*[／/]?\s*[\u4e00-\u9fff]{0,8}(?:报道|報道|报导|報導
 _BYLINE = re.compile(
     r"^(?!.*(?:摄影|攝影))[（(\[【]?\s*[□■●◆◇▲△★☆◎]?\s*"  # an ornament may lead: □本报记者 某某
     # an outlet may precede 记者, but 据某报记者 某某 报道 opens a sentence
-    r"(?:本报|本報|本台|本刊|本网|本網|(?![据據由])[\u4e00-\u9fff·]{1,12}?(?:报|報|社|台|网|網|新闻|新聞|客户端))?"
+    r"(?:本报|本報|本台|本刊|本网|本網|(?![据據由])[\u4e00-\u9fff·]{1,12}?(?:报|報|社|台|网|網|新闻|新聞|客户端)"
+    r"|(?![据據由])[\u4e00-\u9fff]{2,3}(?=记者|記者))?"  # 每经记者, 总台记者: an outlet's short name
     rf"{_ROLE}(?:\s+(?P<names>{_NAMES})(?:\s+{_ROLE}\s+(?P<more>{_NAMES}))?{_REPORTED}?"
     rf"|\s*(?P<joined>[\u4e00-\u9fff·]{{2,4}}){_REPORTED})"  # 本报记者罗某发自北京: no space needs the tail
     r"\s*[）)\]】]?$"
 )
-# Every field needs a label's colon, a date's digits or a byline's 记者/通讯员: a cheap test first.
-_MAYBE_METADATA = re.compile(r"[:：\d]|记者|記者|通讯员|通訊員")
+# Every field needs a label's colon, a date's digits, a byline's 记者/通讯员 or slash, or an editor's
+# title: a cheap test first.
+_MAYBE_METADATA = re.compile(r"[:：\d/／]|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編")
 _SEPARATORS = re.compile(r"[\s|｜/／\\·•\-—_]+")
 _BRACKET_TAG = re.compile(r"[\[【［][^\]】］]{1,6}[\]】］]")
 # Values that name no one: content farms fill the author field with them.
@@ -123,8 +125,16 @@ def _clean_value(value: str) -> str:
     return value.strip(" \t\u3000|｜()（）[]【】:：,，;；")
 
 
+# 文/李婧, 秦朗/文, 撰文／某某: a writer's credit drawn with a slash
+_SLASH_BYLINE = re.compile(
+    rf"^(?:(?:文|撰文|作者)\s*[/／]\s*(?P<names>{_NAMES})|(?P<joined>{_NAMES})\s*[/／]\s*(?:文|撰文))$"
+)
+# （编辑 梁某某）, (责任编辑 某某): an editor's credit closing the article, without a colon
+_BRACKETED_EDITOR = re.compile(rf"^[（(]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s+(?P<names>{_NAMES})\s*[）)]$")
+
+
 def _byline_names(byline: re.Match) -> str:
-    return " ".join(n.strip() for n in byline.group("names", "more", "joined") if n)
+    return " ".join(n.strip() for n in (byline.groupdict().get(g) for g in ("names", "more", "joined")) if n)
 
 
 def parse_fields(line: str) -> Fields:
@@ -147,11 +157,17 @@ def parse_fields(line: str) -> Fields:
     """
     fields = Fields()
     stripped = line.strip()
-    byline = _BYLINE.match(stripped)
+    byline = _BYLINE.match(stripped) or _SLASH_BYLINE.match(stripped)
     if byline:
         fields.author = _byline_names(byline)
         fields.consumed = len(stripped)
         fields.found.append("author")
+        return fields
+    editor = _BRACKETED_EDITOR.match(stripped)
+    if editor:
+        fields.editor = editor["names"]
+        fields.consumed = len(stripped)
+        fields.found.append("editor")
         return fields
     labels = list(_LABEL.finditer(line))
     rest_parts: list[str] = []
@@ -197,10 +213,10 @@ def _explain_tokens(rest: str, fields: Fields) -> str:
     outlet's name (the source), a byline (记者某某／台南报道) or where a post was sent from.
     Only a dated line is read so: on its own such a token proves nothing."""
     kept: list[str] = []
-    for token in rest.split():
+    for token in _unlabelled_tokens(rest):
         if _URL_TOKEN.fullmatch(token) or _POSTED_AT.fullmatch(token):
             pass
-        elif fields.source is None and is_outlet_name(token):
+        elif fields.source is None and (is_outlet_name(token) or _NEWS_OUTLET.fullmatch(token)):
             fields.source = token
         elif fields.author is None and (byline := _BYLINE.match(token)):
             fields.author = _byline_names(byline)
@@ -209,6 +225,20 @@ def _explain_tokens(rest: str, fields: Fields) -> str:
             continue
         fields.consumed += len(token)
     return " ".join(kept)
+
+
+_WIDE_GAP = re.compile(r"\s{2,}|[\u3000|｜]")
+_NEWS_OUTLET = re.compile(r"[\u4e00-\u9fff]{2,8}(?:新闻|新聞)")  # 每日经济新闻 beside a date: the source
+
+
+def _unlabelled_tokens(rest: str) -> list[str]:
+    """The tokens of ``rest``: its fields between wide gaps or bars, a field that reads as a byline
+    (记者 某某) whole, any other split at its spaces."""
+    tokens: list[str] = []
+    for piece in _WIDE_GAP.split(rest):
+        piece = piece.strip()
+        tokens.extend([piece] if _BYLINE.match(piece) else piece.split())
+    return tokens
 
 
 # 新华社北京3月5日电（记者 张三、李四）/ 本报讯（记者 张三 通讯员 李四）/ 某某网北京4月5日消息（记者 …）:

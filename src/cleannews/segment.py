@@ -263,7 +263,8 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
     meta_positions = sorted(meta)
     title_at = _find_title(texts, first_body, meta_positions, [unit.line for unit in group])
     consumed: set[int] = set()
-    for i in meta_positions:
+    # the title's own metadata first: a line above the title (the page's date) only fills gaps
+    for i in sorted(meta_positions, key=lambda i: title_at is not None and i < title_at):
         _merge_fields(article, meta[i])
         consumed.add(i)
         _record(edits, group[i], "metadata", "metadata line turned into article fields")
@@ -282,13 +283,14 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
         article.title = texts[title_at]
         consumed.add(title_at)
         sub = _next_unconsumed(texts, title_at + 1, first_body, consumed)
-        if sub is not None and sub < first_body and is_outlet_name(texts[sub]):  # 某某日报 under the title
-            article.source = article.source or texts[sub]
-            consumed.add(sub)
-            _record(edits, group[sub], "metadata", "outlet name under the title turned into the source")
-        elif sub is not None and is_title_like(texts[sub]) and sub < first_body and not texts[sub].startswith(_NOTE_OPENERS) and not is_dateline(texts[sub]):
-            article.subtitle = texts[sub]
-            consumed.add(sub)
+        if sub is not None and not any(title_at < i < sub for i in meta):  # a subtitle sits right under its title
+            if sub < first_body and is_outlet_name(texts[sub]):  # 某某日报 under the title
+                article.source = article.source or texts[sub]
+                consumed.add(sub)
+                _record(edits, group[sub], "metadata", "outlet name under the title turned into the source")
+            elif is_title_like(texts[sub]) and sub < first_body and not texts[sub].startswith(_NOTE_OPENERS) and not is_dateline(texts[sub]):
+                article.subtitle = texts[sub]
+                consumed.add(sub)
         for i in range(title_at):  # header lines above the title: site names, leftovers
             if i not in consumed:
                 consumed.add(i)
@@ -310,7 +312,7 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
 
 
 _NOTE_OPENERS = ("（", "(")  # a bracketed line under a title is a note (（原标题：…）), not a subtitle
-_STACK_GAP = 3  # input lines from a title to its subtitle: blank lines or one dropped widget row between
+_STACK_GAP = 2  # input lines from a title to its subtitle: one blank line or one dropped widget row between
 
 
 def _find_title(texts: list[str], first_body: int, meta_positions: list[int], line_numbers: list[int]) -> Optional[int]:
@@ -324,7 +326,7 @@ def _find_title(texts: list[str], first_body: int, meta_positions: list[int], li
         return None
     header_meta = [i for i in meta_positions if i < first_body]
     if header_meta:
-        for i in range(header_meta[0] - 1, -1, -1):
+        for i in range(_header_start(texts, header_meta) - 1, -1, -1):
             if is_title_like(texts[i]) and not _ENUMERATOR.match(texts[i]):
                 headline = _headline_above(texts, line_numbers, i)
                 if headline is not None:
@@ -355,6 +357,25 @@ def _headline_above(texts: list[str], line_numbers: list[int], index: int) -> Op
     return None
 
 
+def _header_start(texts: list[str], header_meta: list[int]) -> int:
+    """The first metadata line of the article's own header. A page may print its date alone above
+    its masthead and menus (2024年4月14日 星期日): a lone date line right over a headline that has
+    metadata of its own under it is the page's, and the header starts under that headline."""
+    first = header_meta[0]
+    headline = first + 1
+    if (
+        _page_date(texts[first]) and headline not in header_meta and headline + 1 in header_meta
+        and len(texts[headline]) >= _HEADLINE and is_title_like(texts[headline]) and not _ENUMERATOR.match(texts[headline])
+    ):
+        return headline + 1
+    return first
+
+
+def _page_date(text: str) -> bool:
+    fields = metadata_fields(text)
+    return bool(fields and fields.date and not (fields.source or fields.author or fields.editor))
+
+
 def _headline_below(texts: list[str], meta: int, first_body: int) -> Optional[int]:
     """With nothing title-like above the header's first metadata line (an e-paper page prints its
     date first), the headline that follows the metadata, before the first paragraph."""
@@ -365,7 +386,7 @@ def _headline_below(texts: list[str], meta: int, first_body: int) -> Optional[in
     return None
 
 
-_LINK_SEPARATORS = re.compile(r"\s*[|｜/>＞»›→·•]\s*|\s[-—_]\s")
+_LINK_SEPARATORS = re.compile(r"\s*[|｜/>＞»›→·•_]\s*|\s[-—]\s")  # 标题_频道_网站: a page's <title>
 
 
 def _segmented(text: str) -> bool:
@@ -383,9 +404,9 @@ _MASTHEAD = re.compile(r"[\[【［][^\]】］]{1,6}[\]】］]|\s{2,}|\u3000")
 
 def _looks_like_subtitle(title: str, candidate: str) -> bool:
     """A subtitle follows its title and is at least as long (a main title is short and punchy).
-    A short line with a button label or wide gaps (青鸟新闻　[打开]), or an outlet's name, is the
-    page's masthead above the title instead."""
-    if _MASTHEAD.search(title) or (len(title) <= 16 and OUTLET_END.search(title)):
+    A short line with a button label or wide gaps (青鸟新闻　[打开]), or an outlet's name (某某日报 |
+    某某新闻网), is the page's masthead above the title instead."""
+    if _MASTHEAD.search(title) or any(len(p) <= 16 and OUTLET_END.search(p.strip()) for p in _LINK_SEPARATORS.split(title)):
         return False
     return len(candidate) >= len(title) and len(title) <= 30
 
