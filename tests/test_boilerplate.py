@@ -626,3 +626,10 @@ def test_a_widget_row_among_the_header_s_credits_goes_but_a_subtitle_stays():
     assert "点击上方蓝字 关注我们" not in _kept(out)
     subtitled = "某县春茶开采正当时\n茶园飘香富茶农\n2022-03-28 来源：某县融媒体中心\n春分过后，各地茶园陆续进入春茶采摘期，茶农们穿梭在茶垄间采摘新芽。\n"
     assert "茶园飘香富茶农" in _kept(_run(subtitled)[0])
+
+
+def test_a_comment_section_named_for_its_readers_goes():
+    thread = ("球迷评论（86）　最热 | 最新\n吉林老球迷　02-16 23:05\n大唐这状态真是可惜了，膝伤之后就没找回来。\n回复　赞(35)\n"
+              "江苏龙骑士　02-16 23:12\n关键时刻把台柱按在板凳上，也是没办法。\n回复　赞(12)\n")
+    out, edits = _run(_STORY + thread)
+    assert _kept(out) == _kept(_run(_STORY)[0])

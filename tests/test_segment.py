@@ -233,3 +233,11 @@ def test_a_subtitle_sits_right_under_its_title_never_past_the_metadata():
     text = "某车网-汽车报价_汽车图片_汽车资讯\n新款某某X7上市 新增插电混动版\n2024-03-28 15:20\n3月28日，新车正式上市，共推出5款车型，售价有所下调。\n"
     (article,) = _articles(text)
     assert (article.title, article.subtitle) == ("新款某某X7上市 新增插电混动版", None)
+
+
+def test_an_e_paper_header_names_its_page_and_trainees_are_reporters():
+    row = parse_fields("某州晚报 | 2024年05月06日 | 第A05版：城市·民生")
+    assert (row.source, row.date) == ("某州晚报", "2024-05-06")
+    assert parse_fields("首席记者 陈小岚 通讯员 向小东").author == "陈小岚 向小东"
+    from cleannews.metadata import dateline_author
+    assert dateline_author("本报讯（记者 黄小雨 实习生 邓小欣）非洲鼓、手工皮具……") == "黄小雨 邓小欣"

@@ -606,8 +606,8 @@ def unlabelled_related_header(lines: list[str], index: int) -> bool:
 
 
 # When a comment or feed item was posted, as such pages print it: 3小时前, 刚刚, 昨天 12:30, 09-29 18:02.
-_STAMP = re.compile(
-    r"^(?:发表于|發表於|发布于|發佈於)?\s*(?:\d{1,2}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|刚刚|剛剛"
+_STAMP = re.compile(  # a post's time, after its poster's name or not (网友甲　02-16 23:05)
+    r"^(?:[^\s，。！？,!?]{1,12}\s+)?(?:发表于|發表於|发布于|發佈於)?\s*(?:\d{1,2}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|刚刚|剛剛"
     r"|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}(?::\d{2})?|\d{2}-\d{2}\s+\d{2}:\d{2})$"
 )
 _THREAD_GAP = 20  # lines without a time stamp that end a comment thread
@@ -618,11 +618,17 @@ def comment_header(line: str) -> bool:
 
     >>> comment_header("评论（191）"), comment_header("7 条评论"), comment_header("评论员文章")
     (True, True, False)
+    >>> comment_header("球迷评论（86）　最热 | 最新"), comment_header("热门跟贴")
+    (True, True)
     """
     if len(line) > 24 or not _words_pattern(variants(COMMENT_HEADERS)).search(line):
         return False
-    text = _FILLER.sub("", _COUNT.sub("", line))
-    return 0 < len(text) <= 6 and text in variants(COMMENT_HEADERS)
+    text = _FILLER.sub("", _COUNT.sub("", _strip_words(line, variants(_SORT_TABS))))
+    return 0 < len(text) <= 6 and (text in variants(COMMENT_HEADERS) or bool(_NAMED_COMMENTS.fullmatch(text)))
+
+
+_SORT_TABS = ("最热", "最新", "最早", "按热度", "按时间", "热度", "时间")  # 球迷评论（86） 最热 | 最新
+_NAMED_COMMENTS = re.compile(r"[\u4e00-\u9fff]{1,4}(?:评论|評論|跟贴|跟帖|跟貼|留言)")  # 球迷评论, 热门跟贴
 
 
 def _heads_metadata(lines: list[str], index: int) -> bool:

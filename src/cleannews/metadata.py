@@ -34,7 +34,7 @@ _LABEL = re.compile(  # a label never continues a Han word (组图：… is a ti
     + "|".join(f"(?P<{name}>{'|'.join(variants(tuple(alts.split('|'))))})" for name, alts in FIELD_LABELS.items())
     + r")\s*[:：]\s*"
 )
-_ROLE = r"(?:特约|特約)?(?:记者|記者|通讯员|通訊員)"
+_ROLE = r"(?:(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)|实习生|實習生)"
 _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3}?"  # lazy: 山东冠县报道 is no name
 _ROLE_WORD = re.compile(_ROLE)
 # How outlet names end (某某网, 某某日报, 某某电视台, 某某通讯社, 某某在线, 某某传媒): a crumb or token
@@ -210,11 +210,12 @@ def parse_fields(line: str) -> Fields:
 
 def _explain_tokens(rest: str, fields: Fields) -> str:
     """What is left of a dated line once its unlabelled tokens are read: the page's address, an
-    outlet's name (the source), a byline (记者某某／台南报道) or where a post was sent from.
+    e-paper's page, an outlet's name (the source), a byline (记者某某／台南报道) or where a post
+    was sent from.
     Only a dated line is read so: on its own such a token proves nothing."""
     kept: list[str] = []
     for token in _unlabelled_tokens(rest):
-        if _URL_TOKEN.fullmatch(token) or _POSTED_AT.fullmatch(token):
+        if _URL_TOKEN.fullmatch(token) or _POSTED_AT.fullmatch(token) or _PAGE_LABEL.fullmatch(token):
             pass
         elif fields.source is None and (is_outlet_name(token) or _NEWS_OUTLET.fullmatch(token)):
             fields.source = token
@@ -227,6 +228,7 @@ def _explain_tokens(rest: str, fields: Fields) -> str:
     return " ".join(kept)
 
 
+_PAGE_LABEL = re.compile(r"第?[A-Z]?\d{1,3}版(?:[:：]\S{1,12})?")  # an e-paper's page: 第A05版：城市·民生
 _WIDE_GAP = re.compile(r"\s{2,}|[\u3000|｜]")
 _NEWS_OUTLET = re.compile(r"[\u4e00-\u9fff]{2,8}(?:新闻|新聞)")  # 每日经济新闻 beside a date: the source
 
