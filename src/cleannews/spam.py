@@ -6,9 +6,10 @@ Two kinds, found by what they are rather than by their words:
   (``海淀区| 鼓楼区| 天河区| …``) pasted into a page so it ranks for every
   county. Recognised with a gazetteer of all Chinese divisions (including Hong
   Kong, Macau and Taiwan; see ``data/PROVENANCE-gazetteer.md``).
-* **Scattered title keywords**: fragments of the title inserted into the first
-  paragraphs at clause boundaries, where they break the sentence
-  (``众志成城,昆明共同战“疫”,市总当下正值…``). See :func:`find_keyword_stuffing`.
+* **Scattered title keywords**: pieces of the title inserted into the first
+  paragraphs, at clause starts (``众志成城,昆明共同战“疫”,市总当下正值…``) or glued
+  to the real words there (``今年以来，消费热潮夜经济市场…``), found by the joins they
+  break in the sentence. See :func:`find_keyword_stuffing`.
 """
 
 from __future__ import annotations
@@ -17,9 +18,12 @@ import re
 from functools import lru_cache
 from importlib import resources
 from itertools import islice
+from statistics import median
+from typing import NamedTuple, Sequence
 
 from .document import Document, Options
 from .edits import Edit, line_edit
+from .plausibility import LOG_UNSEEN_PAIR, bigram_logprob, char_logprob, continuation_logprob, is_han, running_logprob
 
 PASS = "spam"
 
@@ -131,30 +135,60 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
     title = guess_title(lines)
     if title:
         body = (i for i, line in enumerate(lines) if is_body_like(line) and title not in line)
-        stuffed = False
-        for index in islice(body, FIRST_PARAGRAPHS):
-            if any(p in lines[index] for p in protected):
-                continue
-            spans = find_keyword_stuffing(lines[index], title, stuffed)
-            stuffed = stuffed or bool(spans)
+        first = [i for i in islice(body, FIRST_PARAGRAPHS) if not any(p in lines[i] for p in protected)]
+        for index, spans in zip(first, find_keyword_stuffing([lines[i] for i in first], title)):
             if spans:
-                _cut(lines, index, spans, "title-keywords", "title keyword inserted at a clause boundary (SEO spam)", edits)
+                _cut(lines, index, spans, "title-keywords", "title keyword inserted into the text (SEO spam)", edits)
     return doc.with_lines(lines), edits
 
 
-_CLAUSE_MARKS = "，,、。；;：:！？!?“”\"（）()…—"
-MIN_CANDIDATES = 4  # inserted fragments in a paragraph before it counts as stuffed
-MIN_COVERAGE = 0.6  # share of the title's characters the fragments must cover
-FIRST_PARAGRAPHS = 3
-MIN_ORDER = 0.8  # share of consecutive pieces in title order
+# marks after which a farm inserts; not an opening quote or bracket, whose first words are the quotation's own
+_CLAUSE_MARKS = "，,、。；;：:！？!?”\"）)…—"
+FIRST_PARAGRAPHS = 3  # body paragraphs a farm stuffs
+MIN_CANDIDATES = 6  # inserted pieces in those paragraphs together before they count as stuffed
+MIN_TITLE_PARTS = 5  # different parts of the title the pieces repeat
+MIN_COVERAGE = 0.7  # share of the title's characters the pieces cover
+MIN_PER_PARAGRAPH = 2  # pieces a paragraph must hold to lose them
+MIN_MEDIAN_EVIDENCE = 0.5  # right-hand junction evidence of the median piece
+# Junction evidence (natural-log odds, see junction_evidence) a piece needs where its place does not say "inserted":
+SPLIT_EVIDENCE = -1.0  # glued to the text after it: that join may be no more natural than this
+QUOTED_EVIDENCE = 0.0  # a longer phrase of the title (prose quotes those): the sentence must read better without it
+MID_CLAUSE_EVIDENCE = 2.5  # inside a clause: both of its joins must be this much worse than the join without it,
+MID_CLAUSE_WORD = 2.0  # and the characters around it must make a word (log-lift of the in-word pair over the unigram)
+_EDGE = "。"  # what running text has before a paragraph and after it
+
+
+class _Insertion(NamedTuple):
+    """A piece of the title found inside a paragraph, and the evidence that it was put there."""
+
+    start: int
+    end: int
+    evidence: float  # right-hand junction evidence: how much better the text reads without it
+    parts: tuple[tuple[int, int], ...]  # the stretches of the title it repeats (title-core offsets)
+
+
+@lru_cache(maxsize=16)
+def _title_core(title: str) -> str:
+    """The title's stretches of Chinese characters, one space between them: a farm's pieces are words of
+    the title, and none runs over its punctuation or spaces.
+
+    >>> _title_core("城市夜经济迎来消费热潮 一季度餐饮门店同比翻番！")
+    '城市夜经济迎来消费热潮 一季度餐饮门店同比翻番'
+    """
+    return " ".join(re.findall("[\u4e00-\u9fff]+", title))
 
 
 @lru_cache(maxsize=16)
 def _title_fragments(title: str) -> frozenset[str]:
-    """The two- to five-character pieces of the title's Chinese characters; remembered, as one title
-    is looked for in several paragraphs."""
-    core = "".join(ch for ch in title if "\u4e00" <= ch <= "\u9fff")
-    return frozenset(core[i:j] for i in range(len(core)) for j in range(i + 2, min(len(core), i + 5) + 1))
+    """The two- to five-character pieces of the title's stretches of Chinese characters; remembered, as
+    one title is looked for in several paragraphs."""
+    return frozenset(stretch[i:j] for stretch in _title_core(title).split()
+                     for i in range(len(stretch)) for j in range(i + 2, min(len(stretch), i + 5) + 1))
+
+
+def _fragment_at(text: str, i: int, fragments: frozenset[str]) -> int:
+    """Length of the longest title fragment at ``text[i]`` (0 if none)."""
+    return next((len(piece) for piece in (text[i : i + k] for k in (5, 4, 3, 2)) if piece in fragments), 0)
 
 
 def _fragment_runs(text: str, fragments: frozenset[str]) -> list[tuple[int, int]]:
@@ -172,7 +206,7 @@ def _fragment_runs(text: str, fragments: frozenset[str]) -> list[tuple[int, int]
         while i < end:
             j = i
             while text[j : j + 2] in fragments:  # every fragment starts with a two-character one
-                j += next(len(piece) for piece in (text[j : j + k] for k in (5, 4, 3, 2)) if piece in fragments)
+                j += _fragment_at(text, j, fragments)
             if j > i:
                 runs.append((i, j))
                 i = j
@@ -181,67 +215,169 @@ def _fragment_runs(text: str, fragments: frozenset[str]) -> list[tuple[int, int]
     return runs
 
 
-def find_keyword_stuffing(paragraph: str, title: str, stuffed_before: bool = False) -> list[tuple[int, int]]:
-    """Spans of ``paragraph`` that are title fragments inserted at clause boundaries.
+def _title_chunks(text: str, start: int, end: int, core: str, fragments: frozenset[str]) -> list[tuple[int, int]]:
+    """The run ``text[start:end]`` (one of :func:`_fragment_runs`) cut where it stops being one stretch of the title.
 
-    Content farms chop the title into pieces and insert them, in title order,
-    at clause starts and ends of the first paragraphs. A paragraph counts as
-    stuffed only when many such pieces sit at clause boundaries and together
-    they cover most of the title; then each piece at a boundary goes, except a
-    complete place name (``昆明市商贸物流`` is prose, not spam) and a longer phrase
-    quoted whole from the title (articles do repeat their titles' phrases). Once an earlier
-    paragraph of the same article was stuffed (``stuffed_before``), two pieces
-    at clause boundaries are enough.
+    >>> core = "城市夜经济迎来消费热潮"
+    >>> text = "今年消费热潮夜经济市场"
+    >>> [text[s:e] for s, e in _title_chunks(text, 2, 9, core, _title_fragments(core))]
+    ['消费热潮', '夜经济']
+    """
+    chunks: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        j = i + _fragment_at(text, i, fragments)
+        if chunks and text[chunks[-1][0] : j] in core:
+            chunks[-1] = (chunks[-1][0], j)
+        else:
+            chunks.append((i, j))
+        i = j
+    return chunks
+
+
+_FULL_WIDTH = str.maketrans(",;:!?()", "，；：！？（）")  # the marks as the running-text table counts them
+
+
+@lru_cache(maxsize=1 << 16)
+def _affinity(a: str, b: str) -> float:
+    """How much likelier ``b`` is right after ``a`` than after any character, in running text (natural log);
+    a pair never seen gets the unseen-pair share, a ``b`` never seen after anything 0 (no opinion)."""
+    a, b = a.translate(_FULL_WIDTH), b.translate(_FULL_WIDTH)
+    share = continuation_logprob(b)
+    if share is None:
+        return 0.0
+    after = running_logprob(a, b)
+    return after - share if after is not None else LOG_UNSEEN_PAIR
+
+
+def junction_evidence(text: str, start: int, end: int) -> tuple[float, float]:
+    """How much better ``text`` reads without ``text[start:end]``, judged at the piece's two joins.
+
+    With ``a`` the character before the piece and ``b`` the one after it, the left value is how much
+    better ``b`` goes after ``a`` than the piece's first character does, the right value how much better
+    ``b`` follows ``a`` than the piece's last character. A piece that belongs in its sentence joins its
+    neighbours at least as well as they join each other (values at or below 0); a piece pushed into the
+    middle of a word breaks both joins.
+
+    >>> left, right = junction_evidence("公司同比增长", 2, 4)  # 同比 belongs there
+    >>> left < 0 and right < 0
+    True
+    >>> left, right = junction_evidence("产量提迎来高三成", 3, 5)  # 迎来 pushed into 提高
+    >>> left > 2.5 and right > 2.5
+    True
+    """
+    a = text[start - 1] if start else _EDGE
+    b = text[end] if end < len(text) else _EDGE
+    joined = _affinity(a, b)
+    return joined - _affinity(a, text[start]), joined - _affinity(text[end - 1], b)
+
+
+def _splits_word(a: str, b: str) -> bool:
+    """``a`` and ``b`` make a dictionary word together: a piece between them was pushed into it (提|迎来|高).
+
+    Running text alone is no judge inside a clause: after a rare name most pairs are unseen.
+    """
+    return is_han(a) and is_han(b) and bigram_logprob(a, b) - char_logprob(b) >= MID_CLAUSE_WORD
+
+
+def _follows(core: str, first: str, second: str) -> bool:
+    """``second`` comes after ``first`` in the title, as a farm walking through its title puts them."""
+    return core.find(second, core.find(first) + len(first)) >= 0
+
+
+def _insertions(paragraph: str, title: str, runs: list[tuple[int, int]]) -> list[_Insertion]:
+    """The title pieces of ``paragraph`` that look inserted (whether the paragraph is stuffed is decided later).
+
+    A run of title fragments is one insertion as long as its stretches of the title follow each other in
+    title order; where the order breaks, the rest of the run is looked at on its own (``消费热潮|夜经济市场``:
+    the inserted piece glued to the real word). Within that, the insertion ends at the last stretch whose
+    join with what follows is broken (positive evidence), or, if none is, where the join is worst. A piece
+    right after a clause mark or 的 is a candidate by its place; a piece cut from a longer run, a longer
+    phrase of the title and a piece inside a clause need junction evidence; a complete place name never
+    counts (``昆明市商贸物流`` is prose).
+
+    >>> text, title = "今年以来，消费热潮夜经济市场持续升温。", "城市夜经济迎来消费热潮"
+    >>> runs = _fragment_runs(text, _title_fragments(title))
+    >>> [text[piece.start : piece.end] for piece in _insertions(text, title, runs)]
+    ['消费热潮']
+    """
+    fragments = _title_fragments(title)
+    core = _title_core(title)
+    names = gazetteer()
+    found = []
+    runs = list(runs)
+    while runs:
+        start, end = runs.pop(0)
+        chunks = _title_chunks(paragraph, start, end, core, fragments)
+        stretches = [paragraph[s:e] for s, e in chunks]
+        ordered = 1
+        while ordered < len(chunks) and _follows(core, stretches[ordered - 1], stretches[ordered]):
+            ordered += 1
+        if ordered < len(chunks):  # the rest of the run is looked at on its own
+            runs.insert(0, (chunks[ordered][0], end))
+        joins = [junction_evidence(paragraph, start, chunk_end) for _, chunk_end in chunks[:ordered]]
+        broken = [count for count in range(ordered) if joins[count][1] > 0]
+        cut = broken[-1] if broken else max(range(ordered), key=lambda count: joins[count][1])
+        left, right = joins[cut]
+        piece_end = chunks[cut][1]
+        piece = paragraph[start:piece_end]
+        before = paragraph[start - 1] if start else "\n"  # a paragraph opens with its own words (often the title's)
+        if piece in names:
+            continue
+        if not (before in _CLAUSE_MARKS or before == "的" or piece_end == len(paragraph)):
+            inserted = min(left, right) >= MID_CLAUSE_EVIDENCE and _splits_word(before, paragraph[piece_end])
+        elif len(piece) >= 4 and piece in title:
+            inserted = right >= QUOTED_EVIDENCE
+        else:
+            inserted = piece_end == end or right >= SPLIT_EVIDENCE
+        if inserted:
+            parts = tuple((core.find(stretch), core.find(stretch) + len(stretch)) for stretch in stretches[: cut + 1])
+            found.append(_Insertion(start, piece_end, right, parts))
+    return found
+
+
+def find_keyword_stuffing(paragraphs: Sequence[str], title: str) -> list[list[tuple[int, int]]]:
+    """Spans of each paragraph that are pieces of the title a content farm inserted (one list per paragraph).
+
+    Farms chop the title into pieces and insert them into the first paragraphs, at clause starts or
+    anywhere, glued to the words around them. Prose repeats its title's words too, so the paragraphs count
+    as stuffed only when the pieces that look inserted (see :func:`_insertions`) are many, repeat many
+    different parts of the title, together cover most of it and mostly break their sentences; then each
+    paragraph holding several of them loses them.
 
     >>> title = "某市总工会多措并举助力打赢防控阻击战"
     >>> text = "众志成城,某市共同战疫,市总当下正值关键时期,并举公共服务、助力阻击战企业等各条战线,防控按照部署安排,多措打赢千方百计保运行。"
-    >>> [text[s:e] for s, e in find_keyword_stuffing(text, title)]
-    ['某市', '市总', '并举', '助力阻击战', '防控', '多措打赢']
-    >>> find_keyword_stuffing("某市总工会召开会议，部署防控工作。", title)
-    []
+    >>> [[text[s:e] for s, e in spans] for spans in find_keyword_stuffing([text], title)]
+    [['某市', '市总', '并举', '助力阻击战', '防控', '多措打赢']]
+    >>> find_keyword_stuffing(["某市总工会召开会议，部署防控工作。"], title)
+    [[]]
     """
     fragments = _title_fragments(title)
-    if not fragments:
-        return []
-    names = gazetteer()
-    candidates = []
-    for start, end in _fragment_runs(paragraph, fragments):
-        before = paragraph[start - 1] if start else "，"
-        at_boundary = before in _CLAUSE_MARKS or before == "的" or end == len(paragraph)
-        piece = paragraph[start:end]
-        quoted = len(piece) >= 4 and piece in title  # prose that repeats a phrase of its title
-        if at_boundary and not quoted and piece not in names:
-            candidates.append((start, end))
-    if stuffed_before:
-        return candidates if len(candidates) >= 2 else []
-    if len(candidates) < MIN_CANDIDATES:
-        return []
-    covered = set()
-    core = "".join(ch for ch in title if "\u4e00" <= ch <= "\u9fff")
-    for start, end in candidates:
-        piece = paragraph[start:end]
-        at = core.find(piece)
-        if at >= 0:
-            covered.update(range(at, at + len(piece)))
-        else:  # a concatenation of pieces from different places in the title
-            covered.update(i for i, ch in enumerate(core) if ch in piece)
-    if len(covered) < MIN_COVERAGE * len(core) or _order_agreement(paragraph, candidates, core) < MIN_ORDER:
-        return []
-    return candidates
+    runs = [_fragment_runs(paragraph, fragments) for paragraph in paragraphs]
+    if not _may_be_stuffed(paragraphs, runs, _title_core(title)):
+        return [[] for _ in paragraphs]
+    found = [_insertions(paragraph, title, paragraph_runs) for paragraph, paragraph_runs in zip(paragraphs, runs)]
+    if not _stuffed([piece for pieces in found for piece in pieces], _title_core(title)):
+        return [[] for _ in paragraphs]
+    return [[(piece.start, piece.end) for piece in pieces] if len(pieces) >= MIN_PER_PARAGRAPH else []
+            for pieces in found]
 
 
-def _order_agreement(paragraph: str, candidates: list[tuple[int, int]], core: str) -> float:
-    """Share of consecutive pieces that follow each other in title order (wrapping at the end).
+def _may_be_stuffed(paragraphs: Sequence[str], runs: list[list[tuple[int, int]]], core: str) -> bool:
+    """What :func:`_stuffed` asks, bounded from the runs of title fragments alone: most articles fail it
+    and never load the junction tables."""
+    pieces = sum((end - start) // 2 for paragraph_runs in runs for start, end in paragraph_runs)
+    seen = set("".join(paragraph[start:end] for paragraph, paragraph_runs in zip(paragraphs, runs)
+                       for start, end in paragraph_runs))
+    title_length = len(core) - core.count(" ")
+    return pieces >= MIN_CANDIDATES and sum(ch in seen for ch in core) >= MIN_COVERAGE * title_length
 
-    A farm walks through its title piece by piece; prose mentions title words in any order.
-    """
-    positions = []
-    for start, end in candidates:
-        piece = paragraph[start:end]
-        at = core.find(piece)
-        positions.append(at if at >= 0 else core.find(piece[:2]))
-    steps = list(zip(positions, positions[1:]))
-    if not steps:
-        return 0.0
-    forward = sum(1 for a, b in steps if b > a or (b < a and b <= 2 and a >= len(core) - 6))
-    return forward / len(steps)
+
+def _stuffed(pieces: list[_Insertion], core: str) -> bool:
+    """The pieces are many, come from many parts of the title, cover most of it and mostly break their sentences."""
+    if len(pieces) < MIN_CANDIDATES or median(piece.evidence for piece in pieces) < MIN_MEDIAN_EVIDENCE:
+        return False
+    firsts = {piece.parts[0] for piece in pieces}  # a piece made of two stretches of the title counts once
+    distinct = [s for s in firsts if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in firsts)]
+    covered = {i for piece in pieces for start, end in piece.parts for i in range(start, end)}
+    return len(distinct) >= MIN_TITLE_PARTS and len(covered) >= MIN_COVERAGE * (len(core) - core.count(" "))
