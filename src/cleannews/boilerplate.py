@@ -645,7 +645,7 @@ def _comment_stamp(text: str) -> bool:
     if _STAMP.match(text):
         return True
     fields = metadata_fields(text)
-    return bool(fields and fields.widgets and fields.date and not (fields.source or fields.author or fields.editor))
+    return bool(fields and fields.widgets and fields.date_only)
 
 
 def _stamps_from(lines: list[str], start: int, stamp: Callable[[str], bool] = _STAMP.match) -> tuple[list[int], int]:
@@ -1007,7 +1007,7 @@ _MIN_DATED_ITEMS = 3  # headline/date pairs in a row that make a list of links, 
 
 def _date_only(text: str) -> bool:
     fields = metadata_fields(text)
-    return bool(fields and fields.date and not (fields.source or fields.author or fields.editor)) and len(text) <= 24
+    return bool(fields and fields.date_only) and len(text) <= 24
 
 
 def _dated_link_lists(lines: list[str]) -> list[int]:

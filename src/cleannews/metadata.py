@@ -87,6 +87,11 @@ class Fields:
         return bool(self.date or self.source or self.author)
 
     @property
+    def date_only(self) -> bool:
+        """A date and no one named: a time stamp, a page's date, a link's date."""
+        return bool(self.date and not (self.source or self.author or self.editor))
+
+    @property
     def closes_article(self) -> bool:
         """Date, source or editor: printed after the body, the article's last lines."""
         return bool(self.date or self.source or self.editor)
@@ -211,8 +216,7 @@ def parse_fields(line: str) -> Fields:
 def _explain_tokens(rest: str, fields: Fields) -> str:
     """What is left of a dated line once its unlabelled tokens are read: the page's address, an
     e-paper's page, an outlet's name (the source), a byline (记者某某／台南报道) or where a post
-    was sent from.
-    Only a dated line is read so: on its own such a token proves nothing."""
+    was sent from. Only a dated line is read so: on its own such a token proves nothing."""
     kept: list[str] = []
     for token in _unlabelled_tokens(rest):
         if _URL_TOKEN.fullmatch(token) or _POSTED_AT.fullmatch(token) or _PAGE_LABEL.fullmatch(token):
@@ -283,7 +287,7 @@ def dateline_author(paragraph: str) -> Optional[str]:
     ('王五 赵六', None)
     """
     match = _DATELINE.match(paragraph)
-    return " ".join(n.strip() for n in match.group("names", "more") if n) if match else None
+    return _byline_names(match) if match else None
 
 
 def _split_value(kind: str, raw: str) -> tuple[str, str]:

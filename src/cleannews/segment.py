@@ -364,16 +364,11 @@ def _header_start(texts: list[str], header_meta: list[int]) -> int:
     first = header_meta[0]
     headline = first + 1
     if (
-        _page_date(texts[first]) and headline not in header_meta and headline + 1 in header_meta
+        metadata_fields(texts[first]).date_only and headline not in header_meta and headline + 1 in header_meta
         and len(texts[headline]) >= _HEADLINE and is_title_like(texts[headline]) and not _ENUMERATOR.match(texts[headline])
     ):
         return headline + 1
     return first
-
-
-def _page_date(text: str) -> bool:
-    fields = metadata_fields(text)
-    return bool(fields and fields.date and not (fields.source or fields.author or fields.editor))
 
 
 def _headline_below(texts: list[str], meta: int, first_body: int) -> Optional[int]:
