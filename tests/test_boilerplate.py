@@ -633,3 +633,9 @@ def test_a_comment_section_named_for_its_readers_goes():
               "江苏龙骑士　02-16 23:12\n关键时刻把台柱按在板凳上，也是没办法。\n回复　赞(12)\n")
     out, edits = _run(_STORY + thread)
     assert _kept(out) == _kept(_run(_STORY)[0])
+
+
+
+def test_the_repost_disclaimer_is_a_footer():
+    assert boilerplate.is_footer_line("声明：本网转载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。")
+    assert not boilerplate.is_footer_line("他表示，这次交流的目的是传递更多信息，促进合作。")
