@@ -1131,7 +1131,7 @@ def common_lines(texts: Iterable[str], min_files: int) -> frozenset[str]:
     return frozenset(line for line, n in counts.items() if n >= min_files and _may_be_common(line))
 
 
-_CLAUSE_BREAK = re.compile(r"[。！？；，、：,;!?:]")
+_CLAUSE_BREAK = re.compile(r"[。！？；，、：,;!?:“”\"'「」『』（）()\s]+")  # quotes and brackets too: a copy may cut them off
 _MIN_CLAUSE = 4  # characters: shorter clauses (据悉, 他说) repeat in any article
 
 
@@ -1144,21 +1144,16 @@ class _SeenProse:
         self.lines: set[str] = set()
         self.clauses: set[str] = set()
 
-    @staticmethod
-    def _clauses(text: str) -> list[str]:
-        pieces = (c.strip(" \u3000“”\"'「」『』（）()") for c in _CLAUSE_BREAK.split(text))
-        return [c for c in pieces if len(c) >= 2]
-
-    def repeats(self, text: str) -> bool:
-        """Seen whole, or every clause seen (at least two of them long enough to tell)."""
+    def seen(self, text: str) -> bool:
+        """``text`` was read before, whole or clause by clause (at least two of them long enough to
+        tell); it is remembered either way."""
         if text in self.lines:
             return True
-        clauses = self._clauses(text)
-        return sum(len(c) >= _MIN_CLAUSE for c in clauses) >= 2 and all(c in self.clauses for c in clauses)
-
-    def add(self, text: str) -> None:
         self.lines.add(text)
-        self.clauses.update(self._clauses(text))
+        clauses = [c for c in _CLAUSE_BREAK.split(text) if len(c) >= 2]
+        repeat = all(c in self.clauses for c in clauses) and sum(len(c) >= _MIN_CLAUSE for c in clauses) >= 2
+        self.clauses.update(clauses)
+        return repeat
 
 
 def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
@@ -1221,13 +1216,12 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             index += 1
             continue
         if "。" in text and is_body_like(text):  # a sentence: only repetition, footer and nav rules can fit it
-            if seen_prose.repeats(text):
+            if seen_prose.seen(text):
                 drop(index, "duplicate-paragraph", "repeats a paragraph earlier in the dump (print or mobile copy)")
             elif not by_line_rules(index, text, _SENTENCE_RULES):
                 if in_header and is_title_like(text):
                     header_lines.add(text)
                 in_header = False
-            seen_prose.add(text)
             index += 1
             continue
         thread_end = _thread_end(lines, index) if not in_header and comment_header(text) else index
@@ -1258,12 +1252,10 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             drop(index, "configured", "matches a configured boilerplate phrase")
             index += 1
             continue
-        if is_body_like(text):
-            if seen_prose.repeats(text):
-                drop(index, "duplicate-paragraph", "repeats a paragraph earlier in the dump (print or mobile copy)")
-                index += 1
-                continue
-            seen_prose.add(text)
+        if is_body_like(text) and seen_prose.seen(text):
+            drop(index, "duplicate-paragraph", "repeats a paragraph earlier in the dump (print or mobile copy)")
+            index += 1
+            continue
         if text in common and _may_be_common(text) and not _heads_content(lines, index):
             drop(index, "common-line", "seen in many files of the batch (site chrome)")
             index += 1

@@ -138,6 +138,13 @@ _SLASH_BYLINE = re.compile(
 _BRACKETED_EDITOR = re.compile(rf"^[（(]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s+(?P<names>{_NAMES})\s*[）)]$")
 
 
+def _byline(text: str) -> Optional[re.Match]:
+    """A byline match of the whole of ``text``; the cheap tests first, most lines name no reporter."""
+    if _ROLE_WORD.search(text) and (byline := _BYLINE.match(text)):
+        return byline
+    return _SLASH_BYLINE.match(text) if "/" in text or "／" in text else None
+
+
 def _byline_names(byline: re.Match) -> str:
     return " ".join(n.strip() for n in (byline.groupdict().get(g) for g in ("names", "more", "joined")) if n)
 
@@ -162,13 +169,13 @@ def parse_fields(line: str) -> Fields:
     """
     fields = Fields()
     stripped = line.strip()
-    byline = _BYLINE.match(stripped) or _SLASH_BYLINE.match(stripped)
+    byline = _byline(stripped)
     if byline:
         fields.author = _byline_names(byline)
         fields.consumed = len(stripped)
         fields.found.append("author")
         return fields
-    editor = _BRACKETED_EDITOR.match(stripped)
+    editor = _BRACKETED_EDITOR.match(stripped) if stripped[:1] in "（(" else None
     if editor:
         fields.editor = editor["names"]
         fields.consumed = len(stripped)
@@ -205,7 +212,7 @@ def parse_fields(line: str) -> Fields:
             fields.consumed += match.end() - match.start()
             fields.found.append("date")
             rest = rest[: match.start()] + rest[match.end() :]
-    if fields.date:
+    if fields.date and not _PROSE_MARK.search(rest):  # a sentence with a date in it stays one
         rest = _explain_tokens(rest, fields)
     without_widgets = _strip_ui_words(rest)
     fields.widgets = without_widgets.split() != rest.split()
@@ -223,7 +230,7 @@ def _explain_tokens(rest: str, fields: Fields) -> str:
             pass
         elif fields.source is None and (is_outlet_name(token) or _NEWS_OUTLET.fullmatch(token)):
             fields.source = token
-        elif fields.author is None and (byline := _BYLINE.match(token)):
+        elif fields.author is None and (byline := _byline(token)):
             fields.author = _byline_names(byline)
         else:
             kept.append(token)
@@ -232,6 +239,7 @@ def _explain_tokens(rest: str, fields: Fields) -> str:
     return " ".join(kept)
 
 
+_PROSE_MARK = re.compile(r"[，。！？；]")
 _PAGE_LABEL = re.compile(r"第?[A-Z]?\d{1,3}版(?:[:：]\S{1,12})?")  # an e-paper's page: 第A05版：城市·民生
 _WIDE_GAP = re.compile(r"\s{2,}|[\u3000|｜]")
 _NEWS_OUTLET = re.compile(r"[\u4e00-\u9fff]{2,8}(?:新闻|新聞)")  # 每日经济新闻 beside a date: the source
@@ -243,7 +251,7 @@ def _unlabelled_tokens(rest: str) -> list[str]:
     tokens: list[str] = []
     for piece in _WIDE_GAP.split(rest):
         piece = piece.strip()
-        tokens.extend([piece] if _BYLINE.match(piece) else piece.split())
+        tokens.extend([piece] if _ROLE_WORD.search(piece) and _BYLINE.match(piece) else piece.split())
     return tokens
 
 
