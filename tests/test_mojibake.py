@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import random
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from cleannews import mojibake as M
+from cleannews import plausibility as P
 from cleannews.document import Document, Options
 from cleannews.edits import replay
 
@@ -448,7 +451,7 @@ def test_pruned_hole_candidates_contain_every_survivor():
     for prev in ("", "。", "的", "國", "１", "a", "\ufffd"):
         for script in (0, 1, 2):
             for cands in holes:
-                side = prev in M._han_known()
+                side = prev in P._counted_han()
                 kept = M._promising(cands, side, script, M.BEAM) | M._seen_after(prev)
                 best = sorted(cands, key=lambda ch: -M._in_script(M._emission(prev, ch), script, ch)[0])[: M.BEAM]
                 scores = {ch: M._in_script(M._emission(prev, ch), script, ch)[0] for ch in cands}
@@ -487,3 +490,104 @@ def test_lone_replacement_char_in_plausible_text_is_kept():
     # in damaged text, or with nothing readable beside it, it goes
     assert "\ufffd" not in fixed("今天在北京开会".encode("utf-8").decode("gbk", "replace"))
     assert fixed("新\ufffd闻") == "新闻"
+
+
+# ---------------------------------------------------------------- fast paths give the plain searches' results
+
+
+def _chain_without_pruning(columns: list[tuple[str, ...]], before: str, after: str) -> str:
+    """The chain of :func:`M._best_chain` by a search that weighs every state for every character."""
+    script = M._dominant_script("".join(options[0] for options in columns if len(options) == 1))
+    states = {before: (0.0, before)}
+    back = []
+    for options in columns:
+        if len(states) == 1 and len(options) == 1:
+            states = {options[0]: (0.0, next(iter(states)))}
+        else:
+            states = {ch: max((sc + M._step(prev, script, ch)[0], prev) for prev, (sc, _) in states.items())
+                      for ch in options}
+        back.append(states)
+    end = (lambda ch: M._step(ch, script, after)[0]) if after else (
+        lambda ch: M.LINE_END_MARK if ch in M._CLOSING_MARKS else 0.0)
+    last = max(states, key=lambda ch: states[ch][0] + end(ch))
+    out = []
+    for column in reversed(back):
+        out.append(last)
+        last = column[last][1]
+    return "".join(reversed(out))
+
+
+def test_pruned_chain_equals_the_full_search():
+    rng = random.Random(7)
+    holes = [M._cp1252_hole((0xE6, None, 0x96)), M._hole("utf-8", None, (0xE6, None, 0x87), None),
+             M._utf8_hole((0xE5, 0x8F, None), 0x20, "gbk"), ("的", "地", "得"), ("國", "国", "图")]
+    for sentence in SENTENCES + TRAD:
+        for _ in range(6):
+            columns = [(ch,) for ch in sentence]
+            for k in rng.sample(range(len(columns)), 4):  # adjacent holes too, and holes at the ends
+                columns[k] = rng.choice(holes)
+            for before, after in (("。", ""), ("新", "闻")):
+                assert M._best_chain(columns, before, after) == _chain_without_pruning(columns, before, after)
+
+
+def _columns_by_sequence(B: list[int], holes) -> "list[tuple[str, ...]] | None":
+    """:func:`M._utf8_columns` decoding one UTF-8 sequence at a time."""
+    columns = []
+    i = 0
+    while i < len(B):
+        n = M._utf8_length(B[i])
+        seq = B[i : i + n]
+        if not n or len(seq) < n or any(b != M.WILD and not 0x80 <= b <= 0xBF for b in seq[1:]):
+            return None
+        if M.WILD in seq:
+            options = holes(tuple(None if b == M.WILD else b for b in seq), B[i + n] if i + n < len(B) else None)
+        else:
+            ch = M._decode(bytes(seq), "utf-8")
+            options = (ch,) if ch is not None else ()
+        if not options:
+            return None
+        columns.append(options)
+        i += n
+    return columns
+
+
+def test_utf8_columns_decoded_in_runs_equal_one_sequence_at_a_time():
+    rng = random.Random(11)
+    holes = lambda key, follow: M._cp1252_hole(key)  # noqa: E731
+    for sentence in SENTENCES + TRAD + ["a😀b ü"]:
+        raw = list(sentence.encode("utf-8"))
+        for _ in range(40):
+            B = list(raw)
+            for _ in range(rng.randrange(1, 4)):  # lose, add or blank a byte; cut the end
+                k = rng.randrange(len(B) + 1)
+                op = rng.randrange(4)
+                if op == 0 and k < len(B):
+                    del B[k]
+                elif op == 1:
+                    B.insert(k, rng.choice([M.WILD, M.BARRIER, rng.randrange(256), rng.randrange(0x80, 0xC0)]))
+                elif op == 2 and k < len(B):
+                    B[k] = M.WILD
+                elif op == 3:
+                    B = B[:k]
+            assert M._utf8_columns(B, holes) == _columns_by_sequence(B, holes), B
+
+
+def test_opcodes_equal_sequence_matchers():
+    rng = random.Random(5)
+    for _ in range(2000):
+        alphabet = "ab中文新闻?"[: rng.randrange(2, 8)]
+        a = "".join(rng.choice(alphabet) for _ in range(rng.randrange(25)))
+        b = "".join(rng.choice(alphabet) for _ in range(rng.randrange(25)))
+        assert M._Matcher(a, b).get_opcodes() == SequenceMatcher(None, a, b, autojunk=False).get_opcodes(), (a, b)
+    for line in _garbled_sample():
+        assert M._opcodes(line, fixed(line)) == SequenceMatcher(None, line, fixed(line), autojunk=False).get_opcodes()
+
+
+def test_suspect_check_stops_at_the_first_evidence_with_the_same_answer():
+    lines = _garbled_sample() + SENTENCES + TRAD + ["今天吹剿麄兡玫剿幖拥那", "梁?昕出席", "今天天氣很好，黃旼泫、邕聖祐出席。"]
+    for line in lines:
+        assert M._has_suspect_span(line) == bool(M.suspect_spans(line)), line
+
+
+def test_candidate_lines_find_digit_glosses_in_either_parenthesis():
+    assert M.candidate_lines(["中（zhong1）文", "中(zhong1)文", "中（一）文", "中(1)文"]) == [0, 1]

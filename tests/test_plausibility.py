@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 
@@ -98,3 +99,29 @@ def test_word_logprobs_equal_word_logprob_of_each_whole(prefix, suffix):
     # the rescoring of a hole segments the left context once for all candidates: same floats exactly
     middles = ["在", "北京", "", "（", "麄", "共和国"]
     assert P.word_logprobs(prefix, middles, suffix) == [P.word_logprob(prefix + m + suffix) for m in middles]
+
+
+def test_no_table_entry_scores_above_certainty():
+    # the byte searches stop weighing a state once it falls below the best total found: a step never gains
+    counts = P._running()
+    assert all(n <= counts[key[0]] for key, n in counts.items() if len(key) == 2)  # running_logprob <= 0
+    assert max(P._pair_logprobs().values()) <= 0.0
+    assert max(P._continuations().values()) <= 0.0
+
+
+@pytest.mark.parametrize("text", CLEAN_HANS + CLEAN_HANT + [g for s in CLEAN_HANS for g in garble(s)] + ["a 中 \t文。"])
+def test_score_is_the_mean_of_the_bigram_logprobs(text):
+    # score() inlines bigram_logprob for speed: the same floats, whitespace breaking the pairs
+    values, prev = [], ""
+    for ch in text:
+        if ch in " \t\r\n":
+            prev = ""
+            continue
+        values.append(P.bigram_logprob(prev, ch) if prev else P.char_logprob(ch))
+        prev = ch
+    assert P.score(text) == (sum(values) / len(values) if values else 0.0)
+
+
+def test_han_class_is_is_han():
+    han = re.compile(f"[{P.HAN_CLASS}]")
+    assert all(bool(han.match(chr(o))) == P.is_han(chr(o)) for o in range(0x110000) if not 0xD800 <= o <= 0xDFFF)

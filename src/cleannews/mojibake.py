@@ -42,12 +42,14 @@ import html
 import math
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
+from difflib import Match, SequenceMatcher
 from functools import lru_cache
 from importlib import resources
-from itertools import islice, product
-from typing import Callable, Optional
+from itertools import accumulate, compress, islice, product
+from typing import Callable, Iterator, Optional
 
 from .document import Document, Options
 from .edits import Edit
@@ -84,10 +86,12 @@ _LATIN_PAIR = re.compile(
     "[\xa1-\xff][\x40-\x7e]?[\xa1-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
-# Whole-document scans (candidate_lines): one class for the three regexes above, whose hits
-# needs_repair then checks line by line, and the closing parenthesis of a digit-toned gloss.
-_ANY_DEBRIS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xff\ufffd&锟āǎēěīǐōǒūǔǖǘǚǜńňǹḿ\u0300-\u036f]")
-_DIGIT_GLOSS = re.compile("[)）](?<=[a-zA-Zü][1-5][)）])")
+# Whole-document scans (candidate_lines), whose hits needs_repair then checks line by line: one class
+# for the debris and the tone marks of the regexes above (not for every Latin-1 sign: thousands of clean
+# lines carry a ·, © or no-break space), the Latin-1 pairs, and the closing parenthesis of a digit-toned
+# gloss (one regex per parenthesis: a literal first is found by a fast search, a class is tried at every character).
+_ANY_DEBRIS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd&锟āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ\u0300-\u036f]")
+_DIGIT_GLOSSES = (re.compile(r"\)(?<=[a-zA-Zü][1-5]\))"), re.compile("）(?<=[a-zA-Zü][1-5]）)"))
 _GLOSS_HINT = re.compile(
     "[(（](?<=[\u3400-\u9fff][(（])"
     "(?:[a-zA-Zü\u0251\u0261]{0,7}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ\u0300-\u036f]|[a-zA-Zü]{1,7}[1-5][)）])"
@@ -153,21 +157,40 @@ def suspect_spans(line: str) -> list[tuple[int, int]]:
     >>> suspect_spans("今天天氣很好，黃旼泫、邕聖祐出席。"), suspect_spans("今天吹剿麄兡玫剿幖拥那")
     ([], [(4, 9)])
     """
+    return sorted(_suspect_evidence(line))
+
+
+def _has_suspect_span(line: str) -> bool:
+    """``bool(suspect_spans(line))``, stopping at the first evidence (a garbled line has many dense runs to score)."""
+    return next(_suspect_evidence(line), None) is not None
+
+
+def _suspect_evidence(line: str) -> Iterator[tuple[int, int]]:
+    """The spans of :func:`suspect_spans`, unsorted, as found."""
     regexes = _gate_regexes()
-    spans = [m.span() for m in _FFFD.finditer(line)]
+    found = False
+    if "\ufffd" in line:
+        for m in _FFFD.finditer(line):
+            found = True
+            yield m.span()
     if "?" in line:
-        spans.extend(m.span() for m in regexes.question.finditer(line) if _garbled_beside(line, *m.span()))
+        for m in regexes.question.finditer(line):
+            if _garbled_beside(line, *m.span()):
+                found = True
+                yield m.span()
+    if not regexes.loose.search(line):
+        return  # nor a dense run, which is a loose run too
     for m in regexes.dense.finditer(line):
         if _rare_han(m.group(0)) >= 2:  # not a run of kana, Hangul or Cyrillic
             if P.score(_simplified(line[max(0, m.start() - 2) : m.end() + 2])) < DENSE_GATE:
-                spans.append(m.span())
-    if not spans and regexes.loose.search(line):
+                found = True
+                yield m.span()
+    if not found:
         rare = regexes.rare.findall(line)
         n_wide = (len(line.encode("utf-8")) - len(line)) // 2  # about one per non-ASCII character
         if len(rare) >= 4 and len(rare) > RARE_SHARE * n_wide and _rare_han("".join(rare)) >= 2:
             if P.score(_simplified(line)) < LINE_GATE:
-                spans.append((0, len(line)))
-    return sorted(spans)
+                yield (0, len(line))
 
 
 def _rare_han(text: str) -> int:
@@ -201,7 +224,7 @@ def needs_repair(line: str) -> bool:
         return "&" in line or bool(_C0.search(line))
     if _DEBRIS.search(line) or _LATIN_PAIR.search(line) or _GLOSS_HINT.search(line):
         return True
-    return bool(suspect_spans(line))
+    return _has_suspect_span(line)
 
 
 # --------------------------------------------------------------------------
@@ -432,13 +455,9 @@ def _han_share(text: str) -> float:
 
 def _cjk_count(text: str, symbols: bool = False) -> int:
     """Han characters and CJK punctuation in ``text``; with ``symbols``, also GB2312's symbol rows (``℃``, ``“”``)."""
-    return sum(
-        1 for ch in text
-        if P.is_han(ch) or "\u3000" <= ch <= "\u303f" or "\uff01" <= ch <= "\uff5e" or (symbols and _gb_symbol(ch))
-    )
+    return len(_cjk_regexes()[symbols].findall(text))
 
 
-@lru_cache(maxsize=4096)
 def _gb_symbol(ch: str) -> bool:
     """Is ``ch`` in GB2312's symbol rows (lead bytes A1-A9)?"""
     try:
@@ -446,6 +465,15 @@ def _gb_symbol(ch: str) -> bool:
     except UnicodeEncodeError:
         return False
     return len(raw) == 2 and 0xA1 <= raw[0] <= 0xA9
+
+
+@lru_cache(maxsize=None)
+def _cjk_regexes() -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """One character of :func:`_cjk_count`'s classes, without and with GB2312's symbol rows (one class: C speed)."""
+    symbols = {ch for lead in range(0xA1, 0xAA) for trail in range(0xA1, 0xFF)
+               if (ch := _decode(bytes((lead, trail)), "gb2312")) is not None and _gb_symbol(ch)}
+    cjk = f"{P.HAN_CLASS}\u3000-\u303f\uff01-\uff5e"
+    return re.compile(f"[{cjk}]"), re.compile(f"[{cjk}{''.join(map(re.escape, sorted(symbols)))}]")
 
 
 _LABEL_PREFIX = re.compile(r"^\s*[\u4e00-\u9fff]{1,4}[：:]")
@@ -462,28 +490,16 @@ def fix_gbk_as_latin1(text: str) -> str:
     >>> fix_gbk_as_latin1("Müller café ±5°C ©")
     'Müller café ±5°C ©'
     """
-    import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
 
     def repl(m: "re.Match[str]") -> str:
         run = m.group(0)
-        try:
-            raw = run.encode("sloppy-windows-1252")
-        except UnicodeEncodeError:
+        reading = _gbk_reading(run)
+        if reading is None:
             return run
-        for codec in ("gbk", "gb18030"):
-            try:
-                out = raw.decode(codec, errors="cleannews-euro")
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            return run
-        n_cjk = _cjk_count(out, symbols=True)  # decoded GBK symbols (℃, “) count; Latin-1 ones (×, ·) in the input do not
+        out, n_cjk = reading
         if n_cjk < 2 and not (n_cjk == 1 and len(run) == 2 and state["single"]):
             return run
-        if P.score(out) >= -11.5 and P.score(out) - P.score(run) >= 2.0:
-            return out
-        return run
+        return out
 
     if not _LATIN_RUN.search(text):
         return text
@@ -493,6 +509,33 @@ def fix_gbk_as_latin1(text: str) -> str:
     # a field label ("标题：", "来源：") says nothing about the value's language
     state["single"] = first != text or _cjk_count(_LABEL_PREFIX.sub("", text)) > 0
     return _LATIN_RUN.sub(repl, first) if state["single"] else first
+
+
+@lru_cache(maxsize=4096)
+def _gbk_reading(run: str) -> Optional[tuple[str, int]]:
+    """``run`` read as GBK bytes and its CJK count, if that reading has CJK text and scores clearly better; else None.
+
+    Remembered: :func:`fix_gbk_as_latin1` weighs the runs of a line twice.
+    """
+    import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
+
+    try:
+        raw = run.encode("sloppy-windows-1252")
+    except UnicodeEncodeError:
+        return None
+    for codec in ("gbk", "gb18030"):
+        try:
+            out = raw.decode(codec, errors="cleannews-euro")
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        return None
+    n_cjk = _cjk_count(out, symbols=True)  # decoded GBK symbols (℃, “) count; Latin-1 ones (×, ·) in the input do not
+    if not n_cjk:
+        return None
+    score = P.score(out)
+    return (out, n_cjk) if score >= -11.5 and score - P.score(run) >= 2.0 else None
 
 
 # --------------------------------------------------------------------------
@@ -650,7 +693,6 @@ def _steps_utf8(B: list[int], p: int, rejected_by: str) -> _Steps:
     return singles, holes
 
 
-@lru_cache(maxsize=1 << 14)
 def _utf8_hole(key: tuple, follow: Optional[int], rejected_by: str) -> tuple[str, ...]:
     """Candidates of the UTF-8 byte pattern ``key``, best first, that leave the U+FFFD ``rejected_by`` wrote.
 
@@ -659,15 +701,58 @@ def _utf8_hole(key: tuple, follow: Optional[int], rejected_by: str) -> tuple[str
     None where unknown) and goes on from that byte: mostly 0x80, never a byte that
     pairs with a trail byte. So a hole before a known byte has a handful of
     candidates instead of one per continuation byte; the best :data:`TOP_K` are kept.
+    A ``follow`` below 0 (:data:`WILD`, a lost byte) is unknown too.
     """
+    if key[-1] is not None or (follow is not None and follow < 0):
+        follow = None  # a known last byte needs no follow
+    return _rejected_utf8(key, follow, rejected_by)
 
+
+@lru_cache(maxsize=1 << 14)
+def _rejected_utf8(key: tuple, follow: Optional[int], rejected_by: str) -> tuple[str, ...]:
+    """:func:`_utf8_hole`, remembered per pattern and the ``follow`` it depends on."""
+    found = _utf8_hole_bytes().get(key)
+    if found is None:
+        return ()
+    chars, held = found
+    rejected = _rejected_inside(key, rejected_by)
+    if key[-1] is not None or follow is None:
+        return chars[:TOP_K] if rejected is None else tuple(islice(compress(chars, rejected), TOP_K))
+    last = held[len(key) - 1].translate(_unreadable_pairs(rejected_by)[follow::256])
+    return tuple(islice(compress(chars, last if rejected is None else bytes(map(min, rejected, last))), TOP_K))
+
+
+@lru_cache(maxsize=1 << 12)
+def _rejected_inside(key: tuple, rejected_by: str) -> Optional[bytes]:
+    """Byte k is 1 where candidate k of ``key`` is unreadable to ``rejected_by`` at each unknown byte before its last
+    (that byte and the next make no character); None if no unknown byte comes before the last.
+
+    A row of :func:`_unreadable_pairs` is a ``bytes.translate`` table: it tests every candidate at once.
+    """
     pairs = _unreadable_pairs(rejected_by)
+    held = _utf8_hole_bytes()[key][1]
+    rejected = None
+    for at in sorted(held):
+        if at + 1 == len(key):
+            continue
+        after = key[at + 1]
+        if after is not None:
+            test = held[at].translate(pairs[after::256])
+        else:
+            test = bytes(pairs[b << 8 | c] for b, c in zip(held[at], held[at + 1]))
+        rejected = test if rejected is None else bytes(map(min, rejected, test))
+    return rejected
 
-    def rejected(raw: bytes) -> bool:
-        return all(k is not None or f is None or pairs[b << 8 | f] for b, k, f in zip(raw, key, (*raw[1:], follow)))
 
-    candidates = (ch for _, ch in _pattern_index("utf-8", None, None).get(key, ()))
-    return tuple(islice((ch for ch in candidates if rejected(ch.encode("utf-8"))), TOP_K))
+@lru_cache(maxsize=None)
+def _utf8_hole_bytes() -> dict[tuple, tuple[tuple[str, ...], dict[int, bytes]]]:
+    """UTF-8 byte pattern -> (its characters, best first; for each unknown position, the characters' bytes there)."""
+    out = {}
+    for key, cands in _pattern_index("utf-8", None, None).items():
+        chars = tuple(ch for _, ch in cands)
+        raws = [ch.encode("utf-8") for ch in chars]
+        out[key] = (chars, {at: bytes(raw[at] for raw in raws) for at, b in enumerate(key) if b is None})
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -741,12 +826,6 @@ def _running_only_chars() -> frozenset[str]:
     return frozenset(ch for ch in P._continuations() if _running_only(ch))
 
 
-@lru_cache(maxsize=None)
-def _han_known() -> frozenset[str]:
-    """Characters after which an unseen pair costs :data:`plausibility.LOG_UNSEEN_PAIR` plus the unigram."""
-    return frozenset(ch for ch in P._unigrams()[1] if P.is_han(ch))
-
-
 @lru_cache(maxsize=1 << 16)
 def _fallback(ch: str) -> tuple[float, float]:
     """Emission of ``ch`` after a pair no table has seen: (after a line start or non-Han, after a known Han).
@@ -767,6 +846,7 @@ def _fallback(ch: str) -> tuple[float, float]:
     return _LOG_DICTIONARY_WEIGHT + alone, _LOG_DICTIONARY_WEIGHT + after_han
 
 
+@lru_cache(maxsize=1 << 16)
 def _emission(prev: str, ch: str) -> float:
     """Log-probability of ``ch`` after ``prev`` in a search path (``prev`` is ``""`` at the start).
 
@@ -778,18 +858,26 @@ def _emission(prev: str, ch: str) -> float:
     >>> _emission("新", "闻") > _emission("新", "吹") > _emission("新", "\ufffd")
     True
     """
+    running_pairs, dictionary_pairs, marks, counted_han = _emission_tables()
     if prev:
-        running = P.running_logprob(prev, ch)
-        marks = _running_only_chars()
+        pair = prev + ch
+        # most pairs of a search are unseen: look the pair up before calling running_logprob
+        running = P.running_logprob(prev, ch) if pair in running_pairs else None
         if running is not None:
             if ch in marks:
                 return running
             return math.log(DICTIONARY_WEIGHT * math.exp(_dictionary_cost(prev, ch))
                             + (1.0 - DICTIONARY_WEIGHT) * math.exp(running))
-        in_word = P._pair_logprobs().get(prev + ch)  # the dictionary cost of a pair the table has
+        in_word = dictionary_pairs.get(pair)  # the dictionary cost of a pair the table has
         if in_word is not None and ch not in marks:
             return _LOG_DICTIONARY_WEIGHT + in_word
-    return _fallback(ch)[prev in _han_known()]
+    return _fallback(ch)[prev in counted_han]
+
+
+@lru_cache(maxsize=None)
+def _emission_tables() -> tuple[dict[str, int], dict[str, float], frozenset[str], frozenset[str]]:
+    """The tables :func:`_emission` reads, fetched in one call: it runs for every new pair of a search."""
+    return P._running(), P._pair_logprobs(), _running_only_chars(), P._counted_han()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -897,7 +985,7 @@ def _lattice_search(
     """
     B, starts, ends = _byte_layout(text, source)
     L = len(B)
-    han_known = _han_known()
+    han_known = P._counted_han()
     first = LINE_START if line_start else ""
     # state key: (last char, decoding?, script) -> (score, back, emitted, dropped, candidates of a hole)
     states: list[dict] = [dict() for _ in range(L + 1)]
@@ -1052,20 +1140,26 @@ def _rescore_holes(pieces: Pieces, before: str = "", after: str = "", settled: f
     the next candidate keeps it without the word model.
     """
     chosen = [piece for piece, _ in pieces]
-    holes = ["".join(alternatives or ()) for _, alternatives in pieces]
+    holes: list[str] = []  # each piece's candidates, joined once a bracket fills a hole
     for i, (piece, alternatives) in enumerate(pieces):
-        if alternatives and piece in _BRACKETS and _unpaired(piece, before + "".join(chosen[:i] + holes[:i]),
-                                                             "".join(chosen[i + 1 :] + holes[i + 1 :]) + after):
-            chosen[i] = piece = next((ch for ch in alternatives if P.is_han(ch)), piece)
-        if not alternatives or len(alternatives) < 2 or not P.is_han(piece):
+        if not alternatives:
+            continue
+        if piece in _BRACKETS:
+            holes = holes or ["".join(options or ()) for _, options in pieces]
+            if _unpaired(piece, before + "".join(chosen[:i] + holes[:i]),
+                         "".join(chosen[i + 1 :] + holes[i + 1 :]) + after):
+                chosen[i] = piece = next((ch for ch in alternatives if P.is_han(ch)), piece)
+        if len(alternatives) < 2 or not P.is_han(piece):
             continue  # marks stay the bigram search's choice: the word table has none
         left = "".join(chosen[max(0, i - RESCORE_CONTEXT) : i])[-RESCORE_CONTEXT:]
         right = "".join(chosen[i + 1 : i + 1 + RESCORE_CONTEXT])[:RESCORE_CONTEXT]
 
-        def beside(ch: str) -> float:  # the emissions into and out of the hole (script 0: no penalty; cached)
-            return _step(left[-1:], 0, ch)[0] + (_step(ch, 0, right[0])[0] if right else 0.0)
+        def beside(ch: str) -> float:  # the emissions into and out of the hole (no script penalty; cached)
+            return _emission(left[-1:], ch) + (_emission(ch, right[0]) if right else 0.0)
 
-        rivals = heapq.nlargest(RESCORE_FITS, (ch for ch in alternatives[:RESCORE_TOP_K] if P.is_han(ch)), key=beside)
+        # as heapq.nlargest, whose Python loop costs more than sorting a few candidates
+        han = (ch for ch in alternatives[:RESCORE_TOP_K] if P.is_han(ch))
+        rivals = sorted(han, key=beside, reverse=True)[:RESCORE_FITS]
         if len(rivals) > 1 and rivals[0] == piece and beside(piece) - beside(rivals[1]) >= settled:
             continue  # the bigrams beside the hole already decide it
         weighed = [piece] + [ch for ch in rivals if ch != piece]
@@ -1245,24 +1339,41 @@ def _utf8_length(lead: int) -> int:
 def _utf8_columns(
     B: list[int], holes: Callable[[tuple, Optional[int]], tuple[str, ...]]
 ) -> Optional[list[tuple[str, ...]]]:
-    """The characters each UTF-8 sequence of ``B`` can be, or None if ``B`` is no UTF-8 whatever its holes held."""
-    columns = []
-    i = 0
-    while i < len(B):
-        n = _utf8_length(B[i])
-        seq = B[i : i + n]
-        if not n or len(seq) < n or any(b != WILD and not 0x80 <= b <= 0xBF for b in seq[1:]):
+    """The characters each UTF-8 sequence of ``B`` can be, or None if ``B`` is no UTF-8 whatever its holes held.
+
+    The bytes before each sequence with a lost byte are decoded at once: a strict
+    decode succeeds exactly where they are whole, valid sequences.
+    """
+    columns: list[tuple[str, ...]] = []
+    done = 0  # the bytes before it are in columns
+    while done < len(B):
+        try:
+            wild = B.index(WILD, done)
+        except ValueError:
+            wild = len(B)
+        lead = wild  # of the sequence holding the lost byte: the last byte before it that continues none
+        if wild < len(B):
+            first = max(done, wild - 3)  # a sequence has at most three bytes after its lead
+            lead = wild - 1
+            while lead >= first and 0x80 <= B[lead] <= 0xBF:
+                lead -= 1
+            if lead < first:
+                return None
+        try:
+            columns.extend((ch,) for ch in bytes(B[done:lead]).decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):  # ValueError: a barrier, no byte
             return None
-        if WILD in seq:
-            after = B[i + n] if i + n < len(B) else None
-            options = holes(tuple(None if b == WILD else b for b in seq), after)
-        else:
-            ch = _decode(bytes(seq), "utf-8")
-            options = (ch,) if ch is not None else ()
+        if wild == len(B):
+            break
+        n = _utf8_length(B[lead])
+        seq = B[lead : lead + n]
+        if lead + n <= wild or len(seq) < n or any(b != WILD and not 0x80 <= b <= 0xBF for b in seq[1:]):
+            return None
+        options = holes(tuple(None if b == WILD else b for b in seq), B[lead + n] if lead + n < len(B) else None)
         if not options:
             return None
         columns.append(options)
-        i += n
+        done = lead + n
     return columns
 
 
@@ -1279,9 +1390,14 @@ def _best_chain(columns: list[tuple[str, ...]], before: str, after: str) -> str:
     for options in columns:
         if len(states) == 1 and len(options) == 1:  # one path goes on: what it pays changes no choice
             states = {options[0]: (0.0, next(iter(states)))}
+        elif len(states) == 1:  # a hole after a certain character: one way into each candidate
+            [(prev, (sc, _))] = states.items()
+            states = {ch: (sc + (_emission(prev, ch) + penalty), prev)
+                      for ch, penalty in zip(options, _script_penalties(options, script))}
         else:
-            states = {ch: max((sc + _step(prev, script, ch)[0], prev) for prev, (sc, _) in states.items())
-                      for ch in options}
+            ranked = sorted(((sc, prev) for prev, (sc, _) in states.items()), reverse=True)
+            states = {ch: _best_entry(ranked, ch, penalty)
+                      for ch, penalty in zip(options, _script_penalties(options, script))}
         back.append(states)
 
     def end(last: str) -> float:
@@ -1297,12 +1413,37 @@ def _best_chain(columns: list[tuple[str, ...]], before: str, after: str) -> str:
     return "".join(reversed(out))
 
 
+def _best_entry(ranked: list[tuple[float, str]], ch: str, penalty: float) -> tuple[float, str]:
+    """``max((score + step into ch, prev))`` over the states ``ranked`` (best first), stopping early.
+
+    The step is ``ch``'s :func:`_emission` after ``prev`` plus ``penalty`` (see :func:`_script_penalties`).
+
+    Every step costs (its log-probability is at most 0, see ``test_plausibility``), so a state
+    that scores below the best total found so far cannot reach it.
+    """
+    best = (-math.inf, "")
+    for sc, prev in ranked:
+        if sc < best[0]:
+            break
+        entry = (sc + (_emission(prev, ch) + penalty), prev)
+        if entry > best:
+            best = entry
+    return best
+
+
+@lru_cache(maxsize=1 << 12)
+def _script_penalties(options: tuple[str, ...], script: int) -> tuple[float, ...]:
+    """What :func:`_in_script` takes off each of ``options`` in ``script``.
+
+    The chain adds it to :func:`_emission` (``_step`` without the script), whose cache
+    the rescoring (:func:`_rescore_holes`) then shares.
+    """
+    return tuple(_in_script(0.0, script, ch)[0] for ch in options)
+
+
 def _dominant_script(text: str) -> int:
     """The script (:func:`_script_of`) of most script-specific characters of ``text``; 0 if none or a tie."""
-    scripts = _script_of()
-    counts = [0, 0, 0]
-    for ch in text:
-        counts[scripts.get(ch, 0)] += 1
+    counts = Counter(map(_script_of().get, text))
     return 0 if counts[1] == counts[2] else 1 if counts[1] > counts[2] else 2
 
 
@@ -1338,7 +1479,7 @@ def fix_utf8_as_gbk(text: str) -> str:
             out = run.encode("gb18030").decode("utf-8")
         except UnicodeError:
             return run
-        if out != run and P.score(out) - P.score(run) >= 2.0 and P.score(out) > -11:
+        if out != run and (score := P.score(out)) > -11 and score - P.score(run) >= 2.0:
             return out
         return run
 
@@ -1412,7 +1553,7 @@ def _codec_swap(text: str, names: tuple[str, ...]) -> str:
             if _han_share(run) < MIN_HAN_SHARE:
                 return run
             out = strict(run, src, dst)
-            if out is not None and P.score(out) - P.score(run) >= 3.0 and P.score(out) > -10.5:
+            if out is not None and (score := P.score(out)) > -10.5 and score - P.score(run) >= 3.0:
                 return out
             return run
 
@@ -1584,8 +1725,6 @@ _CJK_STAGES = frozenset({"utf8-as-gbk", "big5-as-gbk", "gbk-as-big5", "gbk-misal
 
 def _opcodes(a: str, b: str) -> list[tuple[str, int, int, int, int]]:
     """``SequenceMatcher`` opcodes for ``a`` → ``b``; the common prefix and suffix skip the matcher (long lines)."""
-    from difflib import SequenceMatcher
-
     n = min(len(a), len(b))
     head = 0
     while head < n and a[head] == b[head]:
@@ -1594,11 +1733,59 @@ def _opcodes(a: str, b: str) -> list[tuple[str, int, int, int, int]]:
     while tail < n - head and a[-1 - tail] == b[-1 - tail]:
         tail += 1
     ops = [("equal", 0, head, 0, head)] if head else []
-    matcher = SequenceMatcher(None, a[head : len(a) - tail], b[head : len(b) - tail], autojunk=False)
+    matcher = _Matcher(a[head : len(a) - tail], b[head : len(b) - tail])
     ops.extend((tag, i1 + head, i2 + head, j1 + head, j2 + head) for tag, i1, i2, j1, j2 in matcher.get_opcodes())
     if tail:
         ops.append(("equal", len(a) - tail, len(a), len(b) - tail, len(b)))
     return ops
+
+
+class _Matcher(SequenceMatcher):
+    """A junk-free ``SequenceMatcher`` that indexes and visits only the characters ``a`` and ``b`` share.
+
+    A line and its repair share few characters (mojibake against Chinese): the stock
+    matcher indexes every character of ``b`` and looks up every one of ``a``. Only
+    :meth:`get_opcodes` (and what it calls) is meant to be used.
+    """
+
+    def __init__(self, a: str, b: str) -> None:
+        super().__init__(None, a, b, autojunk=False)
+
+    def set_seq2(self, b: str) -> None:
+        """As the stock method, with ``b2j`` limited to the characters of ``a`` (set first, by ``set_seqs``)."""
+        self.b = b
+        self.matching_blocks = self.opcodes = None
+        self.fullbcount = None
+        common = set(self.a).intersection(b)
+        self.b2j: dict[str, list[int]] = {}
+        for j, ch in enumerate(b):
+            if ch in common:
+                self.b2j.setdefault(ch, []).append(j)
+        self.shared = [i for i, ch in enumerate(self.a) if ch in common]
+
+    def find_longest_match(self, alo: int = 0, ahi: Optional[int] = None, blo: int = 0, bhi: Optional[int] = None) -> Match:
+        """The stock result without junk: the longest block, then the earliest in ``a``, then in ``b``."""
+        ahi = len(self.a) if ahi is None else ahi
+        bhi = len(self.b) if bhi is None else bhi
+        a, b2j, shared = self.a, self.b2j, self.shared
+        besti, bestj, bestsize = alo, blo, 0
+        j2len: dict[int, int] = {}  # length of the match ending at (i - 1, j), by j
+        previous = alo - 2
+        for i in shared[bisect_left(shared, alo) : bisect_left(shared, ahi)]:
+            if i != previous + 1:
+                j2len = {}  # a character ``b`` lacks ends every match
+            newj2len = {}
+            for j in b2j[a[i]]:
+                if j < blo:
+                    continue
+                if j >= bhi:
+                    break
+                k = newj2len[j] = j2len.get(j - 1, 0) + 1
+                if k > bestsize:
+                    besti, bestj, bestsize = i - k + 1, j - k + 1, k
+            j2len = newj2len
+            previous = i
+        return Match(besti, bestj, bestsize)
 
 
 # Sentence ends and ASCII spaces (which no CJK codec damage spans). Not ASCII "?", which may stand
@@ -1671,7 +1858,7 @@ def _repair_chunk(line: str) -> tuple[str, list[Fix]]:
         for rule, fn in _STAGES:
             if rule in _CJK_STAGES:
                 if suspect is None:
-                    suspect = bool(suspect_spans(line))
+                    suspect = _has_suspect_span(line)
                 if not suspect:
                     continue
             new = fn(line)
@@ -1724,15 +1911,24 @@ def candidate_lines(lines: "list[str] | tuple[str, ...]") -> list[int]:
     [1, 2, 3]
     """
     text = "\n".join(lines)
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = list(accumulate(map((1).__add__, map(len, lines[:-1])), initial=0))  # each line and its "\n"
     regexes = _gate_regexes()
     hits: set[int] = set()
-    # _ANY_DEBRIS covers _DEBRIS, _LATIN_PAIR and toned glosses; loose covers dense and the whole-line test
-    for regex in (_ANY_DEBRIS, _DIGIT_GLOSS, regexes.question, regexes.loose):
-        hits.update(bisect_right(starts, m.start()) - 1 for m in regex.finditer(text))
+    # _ANY_DEBRIS covers _DEBRIS and toned glosses; loose covers dense and the whole-line test
+    for regex in (_ANY_DEBRIS, _LATIN_PAIR, *_DIGIT_GLOSSES, regexes.question, regexes.loose):
+        hits.update(_lines_matching(regex, text, starts))
     return sorted(hits)
+
+
+def _lines_matching(regex: "re.Pattern[str]", text: str, starts: list[int]) -> Iterator[int]:
+    """Indices of the lines (starting at ``starts``) where ``regex`` matches: one search per such line, not per match."""
+    pos = 0
+    while match := regex.search(text, pos):
+        index = bisect_right(starts, match.start()) - 1
+        yield index
+        if index + 1 == len(starts):
+            return
+        pos = starts[index + 1]
 
 
 def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:

@@ -88,6 +88,10 @@ def _bigrams() -> dict[str, int]:
     return _load("char_bigrams.tsv.gz")
 
 
+#: the ranges of :func:`is_han`, as a regular-expression class (without brackets)
+HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+
+
 def is_han(ch: str) -> bool:
     """True for CJK unified ideographs (BMP, Ext-A, compatibility and the supplementary planes)."""
     o = ord(ch)
@@ -100,7 +104,10 @@ def is_han(ch: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _class_cost(ch: str) -> float:
+def _unlisted_logprob(ch: str) -> float:
+    """:func:`char_logprob` of a character missing from the table: Han or the cost of its class."""
+    if is_han(ch):
+        return UNKNOWN_HAN
     o = ord(ch)
     if ch in COMMON_CJK_PUNCT:
         return COST_COMMON_PUNCT
@@ -146,11 +153,7 @@ def char_logprob(ch: str) -> float:
     -4.0
     """
     value = _unigrams()[0].get(ch)
-    if value is not None:
-        return value
-    if is_han(ch):
-        return UNKNOWN_HAN
-    return _class_cost(ch)
+    return value if value is not None else _unlisted_logprob(ch)
 
 
 def bigram_logprob(a: str, b: str) -> float:
@@ -188,16 +191,33 @@ def _pair_logprobs() -> dict[str, float]:
     return out
 
 
-def _logprobs(text: str) -> Iterable[float]:
-    pairs = _pair_logprobs()  # most pairs of clean text are in it: skip bigram_logprob's fallbacks
+@lru_cache(maxsize=None)
+def _counted_han() -> frozenset[str]:
+    """Han characters of the unigram table: after one of them, an unseen pair costs :data:`LOG_UNSEEN_PAIR` plus the unigram."""
+    return frozenset(ch for ch in _unigrams()[1] if is_han(ch))
+
+
+def _logprobs(text: str) -> list[float]:
+    """:func:`bigram_logprob` of each character after the one before it, inlined: :func:`score` runs on every suspect line."""
+    pairs = _pair_logprobs()
+    uni_logp = _unigrams()[0]
+    counted_han = _counted_han()
+    out = []
     prev = ""
     for ch in text:
         if ch in " \t\r\n":
             prev = ""
             continue
         value = pairs.get(prev + ch) if prev else None
-        yield value if value is not None else bigram_logprob(prev, ch) if prev else char_logprob(ch)
+        if value is None:
+            value = uni_logp.get(ch)
+            if value is None:
+                value = _unlisted_logprob(ch)
+            elif prev in counted_han:
+                value = LOG_UNSEEN_PAIR + value
+        out.append(value)
         prev = ch
+    return out
 
 
 def total_logprob(text: str) -> float:
@@ -214,7 +234,7 @@ def score(text: str) -> float:
     >>> score("中华人民共和国") > -8 > score("涓崕浜烘皯鍏卞拰鍥")
     True
     """
-    values = list(_logprobs(text))
+    values = _logprobs(text)
     return sum(values) / len(values) if values else 0.0
 
 
@@ -257,15 +277,16 @@ def word_logprobs(prefix: str, middles: Iterable[str], suffix: str = "") -> list
 def _segment(text: str, head: list[float]) -> list[float]:
     """Best segmentation log-probabilities of ``text[:k]`` for every k, given those of the first ``len(head)``."""
     words = _words()
-    best = head + [-math.inf] * (len(text) + 1 - len(head))
+    best = head[:]
     for end in range(len(head), len(text) + 1):
         ch = text[end - 1]
         single = words.get(ch)
-        best[end] = best[end - 1] + (single if single is not None else char_logprob(ch) + UNKNOWN_WORD)
+        value = best[end - 1] + (single if single is not None else char_logprob(ch) + UNKNOWN_WORD)
         for start in range(max(0, end - 4), end - 1):
             lp = words.get(text[start:end])
-            if lp is not None and best[start] + lp > best[end]:
-                best[end] = best[start] + lp
+            if lp is not None and best[start] + lp > value:
+                value = best[start] + lp
+        best.append(value)
     return best
 
 
