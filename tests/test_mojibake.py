@@ -507,14 +507,7 @@ def _chain_without_pruning(columns: list[tuple[str, ...]], before: str, after: s
             states = {ch: max((sc + M._step(prev, script, ch)[0], prev) for prev, (sc, _) in states.items())
                       for ch in options}
         back.append(states)
-    end = (lambda ch: M._step(ch, script, after)[0]) if after else (
-        lambda ch: M.LINE_END_MARK if ch in M._CLOSING_MARKS else 0.0)
-    last = max(states, key=lambda ch: states[ch][0] + end(ch))
-    out = []
-    for column in reversed(back):
-        out.append(last)
-        last = column[last][1]
-    return "".join(reversed(out))
+    return M.trace_back(states, back, M.chain_end(script, after))
 
 
 def test_pruned_chain_equals_the_full_search():

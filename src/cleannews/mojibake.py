@@ -1399,12 +1399,18 @@ def _best_chain(columns: list[tuple[str, ...]], before: str, after: str) -> str:
             states = {ch: _best_entry(ranked, ch, penalty)
                       for ch, penalty in zip(options, _script_penalties(options, script))}
         back.append(states)
+    return trace_back(states, back, chain_end(script, after))
 
-    def end(last: str) -> float:
-        if after:
-            return _step(last, script, after)[0]
-        return LINE_END_MARK if last in _CLOSING_MARKS else 0.0
 
+def chain_end(script: int, after: str) -> Callable[[str], float]:
+    """What a chain's last character scores against what follows it (``after``, or the line's end)."""
+    if after:
+        return lambda last: _step(last, script, after)[0]
+    return lambda last: LINE_END_MARK if last in _CLOSING_MARKS else 0.0
+
+
+def trace_back(states: dict[str, tuple[float, str]], back: list[dict[str, tuple[float, str]]], end: Callable[[str], float]) -> str:
+    """The best chain: the last state that scores best with ``end``, followed back through ``back``."""
     last = max(states, key=lambda ch: states[ch][0] + end(ch))
     out = []
     for column in reversed(back):
