@@ -1062,12 +1062,6 @@ def _notices_after_page_end(lines: list[str], dropped: dict[int, str]) -> list[i
     return []
 
 
-def _names_someone(text: str) -> bool:
-    """Metadata that names a source, author or editor: the article's credits, wherever they sit."""
-    fields = metadata_fields(text)
-    return bool(fields and (fields.source or fields.author or fields.editor))
-
-
 def _lists_after_page_end(lines: list[str], dropped: dict[int, str]) -> list[int]:
     """Lines without prose after a block only a page's end holds, up to the next such block or the
     end of the dump: headlines, their dates and labels left between a related list, a comment
@@ -1085,7 +1079,7 @@ def _lists_after_page_end(lines: list[str], dropped: dict[int, str]) -> list[int
             continue
         elif is_body_like(line):
             pending, after_end, seen_prose = [], False, True
-        elif after_end and not _names_someone(line.strip()):
+        elif after_end and not ((fields := metadata_fields(line.strip())) and fields.names_someone):
             pending.append(j)
     return found + (pending if after_end else [])
 

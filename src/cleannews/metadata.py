@@ -87,9 +87,14 @@ class Fields:
         return bool(self.date or self.source or self.author)
 
     @property
+    def names_someone(self) -> bool:
+        """A source, author or editor: the article's credits, wherever they sit."""
+        return bool(self.source or self.author or self.editor)
+
+    @property
     def date_only(self) -> bool:
         """A date and no one named: a time stamp, a page's date, a link's date."""
-        return bool(self.date and not (self.source or self.author or self.editor))
+        return bool(self.date) and not self.names_someone
 
     @property
     def closes_article(self) -> bool:
