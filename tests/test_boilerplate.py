@@ -639,3 +639,9 @@ def test_a_comment_section_named_for_its_readers_goes():
 def test_the_repost_disclaimer_is_a_footer():
     assert boilerplate.is_footer_line("声明：本网转载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。")
     assert not boilerplate.is_footer_line("他表示，这次交流的目的是传递更多信息，促进合作。")
+
+
+def test_a_protected_line_stays_in_a_breadcrumb_printed_one_crumb_per_line():
+    text = "首页\n>\n广播频道\n>\n早间要闻\n某部门发布新版装备管理规定\n2022-02-13 07:00:00\n新版规定共十一章五十六条，自二月十日起施行。\n"
+    kept = _kept(_run(text, protect=("早间要闻",))[0])
+    assert "早间要闻" in kept and "广播频道" not in kept

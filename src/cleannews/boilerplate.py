@@ -1174,6 +1174,9 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
                 return True
         return False
 
+    def protected_line(index: int) -> bool:
+        return any(p in lines[index] for p in protected)
+
     def drop_block(start: int, end: int, rule: str, reason: str) -> int:
         for j in range(start, end):
             if lines[j].strip():
@@ -1181,7 +1184,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         return end
 
     for index, line in enumerate(lines):
-        if not line.strip() or any(p in line for p in protected):
+        if not line.strip() or protected_line(index):
             continue
         new, spans = clean_inline(line)
         if spans:
@@ -1192,7 +1195,8 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         if root and hints.source is None:
             hints = replace(hints, source=root)
         for j in chain:
-            drop(j, "breadcrumb", "breadcrumb navigation, one crumb per line")
+            if not protected_line(j):
+                drop(j, "breadcrumb", "breadcrumb navigation, one crumb per line")
 
     seen_prose = _SeenProse()
     header_lines: set[str] = set()  # title-like lines above the first paragraph of the current article
@@ -1203,7 +1207,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         text = line.strip()
         if SEPARATOR.match(text):
             header_lines, in_header = set(), True
-        if not text or any(p in line for p in protected) or SEPARATOR.match(text):
+        if not text or protected_line(index) or SEPARATOR.match(text):
             index += 1
             continue
         if _is_metadata(text):
@@ -1263,20 +1267,20 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         index += 1
     for start, end in _chrome_runs(lines):
         for j in range(start, end):
-            if lines[j].strip() and not any(p in lines[j] for p in protected) and not _keeps_in_run(lines, j):
+            if lines[j].strip() and not protected_line(j) and not _keeps_in_run(lines, j):
                 drop(j, "chrome-run", "one of a run of short lines without sentences (menu, link list)")
     for start, end in _stamped_feeds(lines):
         drop_block(start, end, "stamped-feed", "a feed of time-stamped posts or comments after the article")
     for j in _dated_link_lists(lines):
         drop(j, "dated-link-list", "headlines each over a bare date, without a body (a list of links)")
     for j in _tails_between_articles(lines):
-        if not any(p in lines[j] for p in protected):
+        if not protected_line(j):
             drop(j, "between-articles", "short line between an article's last paragraph and the next title (page tail)")
     for j in _tails_after_credits(lines):
-        if lines[j].strip() and not any(p in lines[j] for p in protected):
+        if lines[j].strip() and not protected_line(j):
             drop(j, "after-credits", "short line after an article's closing credits (page tail)")
     for j in _header_furniture(lines):
-        if lines[j].strip() and not any(p in lines[j] for p in protected):
+        if lines[j].strip() and not protected_line(j):
             drop(j, "header-furniture", "short plain line between the header's metadata and the first paragraph")
     filled = _filled(lines)
     for a, b, after in zip(filled, filled[1:], filled[2:] + [len(lines)]):
@@ -1290,14 +1294,14 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
     # lines this pass already took from the tail (debris, footers) count as evidence of a page footer
     if tail and len([j for j in range(start, len(lines)) if doc.lines[j].strip() and not _closes_sentence(doc.lines[j])]) >= MIN_TAIL:  # one short closing line is a credit or caption, not a page footer
         for j in tail:
-            if not any(p in lines[j] for p in protected):
+            if not protected_line(j):
                 drop(j, "after-body", "short line after the last paragraph and its credits (page footer area)")
     dropped = {edit.line: edit.rule for edit in edits}
     for j in _notices_after_page_end(lines, dropped):
-        if not any(p in lines[j] for p in protected):
+        if not protected_line(j):
             drop(j, "after-page-end", "prose after the page's end (previous/next links, related list, footer): a notice")
     for j in _lists_after_page_end(lines, dropped):
-        if not any(p in lines[j] for p in protected):
+        if not protected_line(j):
             drop(j, "list-after-page-end", "line without prose after the page's end (related list, comments, footer): a sidebar list")
     if hints != doc.hints:
         doc = replace(doc, hints=hints)

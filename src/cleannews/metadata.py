@@ -288,7 +288,8 @@ def is_outlet_name(line: str) -> bool:
     >>> is_outlet_name("云南日报"), is_outlet_name("云南日报记者走基层")
     (True, False)
     """
-    return bool(_OUTLET_TOKEN.fullmatch(line.strip()) and OUTLET_END.search(line.strip())) and len(line.strip()) <= 12
+    text = line.strip()
+    return len(text) <= 12 and bool(_OUTLET_TOKEN.fullmatch(text)) and bool(OUTLET_END.search(text))
 
 
 def dateline_author(paragraph: str) -> Optional[str]:
