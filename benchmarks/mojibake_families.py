@@ -105,6 +105,37 @@ def dropped_byte(s: str, rng: random.Random) -> str:
     return (raw[:k] + raw[k + 1 :]).decode("gbk", "replace")
 
 
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{6,}")
+
+
+def han_piece(s: str, rng: random.Random, lo: int, hi: int) -> str:
+    """A random run of ``lo``..``hi`` Han characters of ``s`` ('' if it has none that long)."""
+    runs = [m.group(0) for m in re.finditer(r"[\u4e00-\u9fff]+", s) if len(m.group(0)) >= lo]
+    if not runs:
+        return ""
+    run = rng.choice(runs)
+    n = rng.randint(lo, min(hi, len(run)))
+    k = rng.randrange(len(run) - n + 1)
+    return run[k : k + n]
+
+
+def _strict_gbk_reading(s: str) -> bool:
+    try:
+        s.encode("utf-8").decode("gbk")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def garble_inside(s: str, rng: random.Random) -> str:
+    """``s`` with 2-4 Han characters (a word or so) in the middle of a Han run read as GBK; the rest clean."""
+    for _ in range(20):
+        piece = han_piece(s, rng, 2, 4)
+        if piece and _strict_gbk_reading(piece):
+            return s.replace(piece, piece.encode("utf-8").decode("gbk"), 1)
+    return s
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=300)
@@ -121,6 +152,8 @@ def main() -> None:
     hans = sentences(hans_lines + [s for t in thuc for s in t.split("。") if s], rng, args.n)
     hant = [s for s in sentences(hant_lines, rng, args.n * 2) if _big5_ok(s)][: args.n]
     gbk_hans = [s for s in hans if _gbk_ok(s)]
+    labels = [w for w in (han_piece(s, rng, 2, 5) for s in hans) if w and _strict_gbk_reading(w)]
+    embedded = [s for s in hans if _HAN_RUN.search(s)]
 
     families = {
         "gbk-as-latin1": (gbk_hans, lambda s: s.encode("gbk").decode("latin-1")),
@@ -134,6 +167,9 @@ def main() -> None:
         "big5-as-gbk (replace)": (hant, lambda s: s.encode("big5").decode("gbk", "replace")),
         "gbk-as-big5 (replace)": (gbk_hans, lambda s: s.encode("gbk").decode("big5hkscs", "replace")),
         "gbk dropped byte": (gbk_hans, lambda s: dropped_byte(s, rng)),
+        # a label or a few words read with the wrong codec: too short for the dense-run gate
+        "utf8-as-gbk short label": (labels, lambda s: s.encode("utf-8").decode("gbk")),
+        "utf8-as-gbk inside clean": (embedded, lambda s: garble_inside(s, rng)),
     }
     repair_line("今天吹剿麄兡玫剿幖拥那")  # load the tables before any timing
     print(f"{'family':26} {'n':>5} {'exact':>7} {'mean sim':>9} {'input sim':>9} {'ms/line':>8}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,10 @@ from hypothesis import settings
 settings.register_profile("ci", derandomize=True, database=None)
 settings.register_profile("explore", derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+# The derived mojibake tables go to a folder of this test session, never to the user's cache
+# (and subprocesses of the CLI tests inherit it).
+os.environ.setdefault("CLEANNEWS_CACHE_DIR", tempfile.mkdtemp(prefix="cleannews-tables-"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"

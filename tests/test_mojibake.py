@@ -116,6 +116,30 @@ def test_utf8_as_gbk_strict():
     assert done >= 1
 
 
+def test_short_garbled_labels_are_repaired_and_clean_words_kept():
+    """A label read with the wrong codec is three or four characters, below the dense-run gate."""
+    words = sorted((w for w, lp in P._words().items() if 2 <= len(w) <= 4 and all(map(P.is_han, w))),
+                   key=lambda w: (-P._words()[w], w))[:1500]
+    garbled = {}
+    for w in words:
+        try:
+            garbled[w] = w.encode("utf-8").decode("gbk")
+        except UnicodeDecodeError:
+            continue
+    assert len(garbled) > 1000
+    assert fixed("鍙戝竷") == "发布" and fixed("棣栭〉 > 鏂伴椈") == "首页 > 新闻"
+    repaired = sum(fixed(bad) == w for w, bad in garbled.items())
+    assert repaired >= 0.9 * len(garbled)
+    assert [w for w in words if fixed(w) != w] == []
+
+
+def test_garbled_word_inside_clean_text_is_repaired_alone():
+    line = "今天" + "发布时间".encode("utf-8").decode("gbk") + "是上午九点。"
+    new, fixes = M.repair_line(line)
+    assert new == "今天发布时间是上午九点。"
+    assert [(rule, start, end) for rule, start, end, *_ in fixes] == [("utf8-as-gbk", 2, 8)]
+
+
 def test_utf8_as_gbk_with_replacement_chars_is_close():
     from cleannews.metrics import line_similarity
 
@@ -374,7 +398,7 @@ def test_gate_flags_whole_garbled_lines(garble):
 
 
 def test_candidate_lines_cover_every_line_the_gate_accepts():
-    lines = SENTENCES + TRAD + ["ÖÐÎÄ", "中&amp;文", "人民網(wǎng)", "a?b", ""]
+    lines = SENTENCES + TRAD + ["ÖÐÎÄ", "中&amp;文", "人民網(wǎng)", "a?b", "", "鍙戝竷", "今天" * 20 + "鍙戝竷鏃堕棿"]
     lines += [s.encode("big5").decode("gbk", "replace") for s in TRAD]
     lines += [s.encode("gbk").decode("big5hkscs", "replace") for s in SENTENCES]
     candidates = set(M.candidate_lines(lines))

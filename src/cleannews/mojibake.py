@@ -54,6 +54,7 @@ from typing import Callable, Iterator, Optional
 from .document import Document, Options
 from .edits import Edit
 from . import plausibility as P
+from .caching import table_cache
 
 PASS_NAME = "mojibake"
 
@@ -106,6 +107,7 @@ DENSE_GATE = -11.0  # mean bigram log-probability (simplified form) of a dense r
 LINE_GATE = -9.5  # mean bigram log-probability (simplified form) of a wholly garbled line (notes A.2)
 LOST_BYTE_GATE = -9.0  # mean bigram log-probability of a garbled side of a U+FFFD or "?" (clean: above -8.9)
 RARE_SHARE = 0.3  # share of rare characters among the non-ASCII ones that calls for LINE_GATE
+SHORT_LINE = 24  # characters: up to this, one rare character lets a line try the UTF-8 re-reading (labels)
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,8 @@ class _GateRegexes:
     dense: "re.Pattern[str]"  # four rare characters with at most one other between neighbours
     loose: "re.Pattern[str]"  # four rare characters with at most three others between neighbours
     question: "re.Pattern[str]"  # an ASCII '?' beside a rare character: a lost byte saved as '?'
+    pair: "re.Pattern[str]"  # two rare characters with at most one other non-ASCII one between
+    short: "re.Pattern[str]"  # a line of at most SHORT_LINE characters with a rare one (multiline)
 
 
 @lru_cache(maxsize=None)
@@ -137,6 +141,8 @@ def _gate_regexes() -> _GateRegexes:
         re.compile(f"{rare}(?:.?{rare}){{3}}"),
         re.compile(f"{rare}(?:.{{0,3}}{rare}){{3}}"),
         re.compile(f"\\?(?:(?={rare})|(?<={rare}\\?))"),  # starts with the literal: sre finds it fast
+        re.compile(f"{rare}[^\\x00-\\x7f]?{rare}"),
+        re.compile(f"^(?=[^\\n]{{0,{SHORT_LINE}}}$)[^\\n]*?{rare}", re.MULTILINE),
     )
 
 
@@ -178,8 +184,10 @@ def _suspect_evidence(line: str) -> Iterator[tuple[int, int]]:
             if _garbled_beside(line, *m.span()):
                 found = True
                 yield m.span()
-    if not regexes.loose.search(line):
-        return  # nor a dense run, which is a loose run too
+    if not regexes.loose.search(line):  # nor a dense run, which is a loose run too
+        if not found:  # but a short run may still re-read as UTF-8 Han text
+            yield from ((start, end) for start, end, _ in _utf8_han_spans(line))
+        return
     for m in regexes.dense.finditer(line):
         if _rare_han(m.group(0)) >= 2:  # not a run of kana, Hangul or Cyrillic
             if P.score(_simplified(line[max(0, m.start() - 2) : m.end() + 2])) < DENSE_GATE:
@@ -571,7 +579,7 @@ def _vocab() -> list[tuple[float, str]]:
     return chars
 
 
-@lru_cache(maxsize=None)
+@table_cache
 def _pattern_index(
     codec: str, rejected_by: Optional[str] = None, top_k: Optional[int] = TOP_K
 ) -> dict[tuple, list[tuple[float, str]]]:
@@ -744,7 +752,7 @@ def _rejected_inside(key: tuple, rejected_by: str) -> Optional[bytes]:
     return rejected
 
 
-@lru_cache(maxsize=None)
+@table_cache
 def _utf8_hole_bytes() -> dict[tuple, tuple[tuple[str, ...], dict[int, bytes]]]:
     """UTF-8 byte pattern -> (its characters, best first; for each unknown position, the characters' bytes there)."""
     out = {}
@@ -755,7 +763,7 @@ def _utf8_hole_bytes() -> dict[tuple, tuple[tuple[str, ...], dict[int, bytes]]]:
     return out
 
 
-@lru_cache(maxsize=None)
+@table_cache
 def _unreadable_pairs(codec: str) -> bytes:
     """``out[a << 8 | b]`` is 1 where ``codec`` cannot read the bytes ``a b`` as one character (U+FFFD for ``a``)."""
     decode = _decode.__wrapped__  # uncached: 65536 pairs would flush the cache
@@ -796,7 +804,7 @@ def _running_only(ch: str) -> bool:
     return not P.is_han(ch) and ch not in " \t\r" and P.continuation_logprob(ch) is not None
 
 
-@lru_cache(maxsize=None)
+@table_cache
 def _next_chars() -> dict[str, tuple[str, str]]:
     """``prev`` → (characters after it in a dictionary word, characters after it in running text), as strings (compact)."""
     in_word: dict[str, list[str]] = {}
@@ -1458,6 +1466,53 @@ def _dominant_script(text: str) -> int:
 # --------------------------------------------------------------------------
 
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+(?:[\x40-\x7e][^\x00-\x7f]+)*[\x40-\x7e]?")
+_UTF8_HAN = re.compile(rb"(?:[\xe3-\xe9][\x80-\xbf]{2}){2,}")  # two or more UTF-8 characters of the CJK blocks
+_NON_ASCII = re.compile(r"[^\x00-\x7f]{3,}")
+
+
+def _utf8_han_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, repaired)`` of the runs of ``text`` whose GBK bytes, cut at character
+    boundaries, are UTF-8 for two or more Han characters that read far better.
+
+    The dense-run gate needs four rare characters; a garbled label is often only three
+    (``鍙戝竷`` is ``发布``) with one rare among them, and garbled words sit inside clean
+    text too. A short line is tried on one rare character, a longer one on two close
+    together. Clean news text (22,855 lines, simplified and traditional) has no such run.
+
+    >>> _utf8_han_spans("今天鍙戝竷鏃堕棿是"), _utf8_han_spans("今天天气很好")
+    ([(2, 8, '发布时间')], [])
+    """
+    regexes = _gate_regexes()
+    if not (regexes.rare if len(text) <= SHORT_LINE else regexes.pair).search(text):
+        return []
+    spans = []
+    for run in _NON_ASCII.finditer(text):
+        try:
+            raw = run.group(0).encode("gbk")
+        except UnicodeEncodeError:
+            continue
+        if not _UTF8_HAN.search(raw):
+            continue
+        char_at = {}  # byte offset of each character boundary -> character offset
+        offset = 0
+        for i, ch in enumerate(run.group(0)):
+            char_at[offset] = i
+            offset += len(ch.encode("gbk"))
+        char_at[offset] = len(run.group(0))
+        for m in _UTF8_HAN.finditer(raw):
+            start, end = m.span()
+            while end - start >= 6 and (start not in char_at or end not in char_at):
+                if start not in char_at:
+                    start += 3
+                else:
+                    end -= 3
+            if end - start < 6:
+                continue
+            repaired = raw[start:end].decode("utf-8")
+            a, b = run.start() + char_at[start], run.start() + char_at[end]
+            if all(map(P.is_han, repaired)) and P.score(repaired) - P.score(text[a:b]) >= 2.0:
+                spans.append((a, b, repaired))
+    return spans
 
 
 def fix_utf8_as_gbk(text: str) -> str:
@@ -1484,6 +1539,8 @@ def fix_utf8_as_gbk(text: str) -> str:
         try:
             out = run.encode("gb18030").decode("utf-8")
         except UnicodeError:
+            for start, end, repaired in reversed(_utf8_han_spans(run)):
+                run = run[:start] + repaired + run[end:]
             return run
         if out != run and (score := P.score(out)) > -11 and score - P.score(run) >= 2.0:
             return out
@@ -1920,8 +1977,9 @@ def candidate_lines(lines: "list[str] | tuple[str, ...]") -> list[int]:
     starts = list(accumulate(map((1).__add__, map(len, lines[:-1])), initial=0))  # each line and its "\n"
     regexes = _gate_regexes()
     hits: set[int] = set()
-    # _ANY_DEBRIS covers _DEBRIS and toned glosses; loose covers dense and the whole-line test
-    for regex in (_ANY_DEBRIS, _LATIN_PAIR, *_DIGIT_GLOSSES, regexes.question, regexes.loose):
+    # _ANY_DEBRIS covers _DEBRIS and toned glosses; loose covers dense and the whole-line test;
+    # pair and short cover the UTF-8 re-reading of short runs
+    for regex in (_ANY_DEBRIS, _LATIN_PAIR, *_DIGIT_GLOSSES, regexes.question, regexes.loose, regexes.pair, regexes.short):
         hits.update(_lines_matching(regex, text, starts))
     return sorted(hits)
 

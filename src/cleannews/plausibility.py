@@ -33,6 +33,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Optional
 
+from .caching import table_cache
+
 __all__ = [
     "char_logprob",
     "bigram_logprob",
@@ -83,7 +85,7 @@ def _unigrams() -> tuple[dict[str, float], dict[str, int], float]:
     return logp, counts, total
 
 
-@lru_cache(maxsize=None)
+@table_cache
 def _bigrams() -> dict[str, int]:
     return _load("char_bigrams.tsv.gz")
 
@@ -178,7 +180,7 @@ def bigram_logprob(a: str, b: str) -> float:
 
 
 
-@lru_cache(maxsize=None)
+@table_cache
 def _pair_logprobs() -> dict[str, float]:
     """:func:`bigram_logprob` of every pair in the table, computed once: the byte searches score millions of pairs."""
     uni_logp, counts, _ = _unigrams()
@@ -244,7 +246,7 @@ def common_chars(min_logprob: float = -12.0) -> frozenset[str]:
     return frozenset(ch for ch, lp in _unigrams()[0].items() if lp >= min_logprob and is_han(ch))
 
 
-@lru_cache(maxsize=None)
+@table_cache
 def _words() -> dict[str, float]:
     counts = _load("words.tsv.gz")
     total = float(sum(counts.values()))
@@ -290,7 +292,7 @@ def _segment(text: str, head: list[float]) -> list[float]:
     return best
 
 
-@lru_cache(maxsize=None)
+@table_cache
 def _running() -> dict[str, int]:
     """Running-text counts: one-character keys are characters, two-character keys adjacent pairs."""
     return _load("corpus_bigrams.tsv.gz")
@@ -314,7 +316,7 @@ def running_logprob(a: str, b: str) -> Optional[float]:
     return math.log(pair / counts[a]) if pair else None
 
 
-@lru_cache(maxsize=None)
+@table_cache
 def _continuations() -> dict[str, float]:
     counts = Counter(pair[1] for pair in _running() if len(pair) == 2)
     total = float(sum(counts.values()))
