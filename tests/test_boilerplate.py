@@ -645,3 +645,37 @@ def test_a_protected_line_stays_in_a_breadcrumb_printed_one_crumb_per_line():
     text = "首页\n>\n广播频道\n>\n早间要闻\n某部门发布新版装备管理规定\n2022-02-13 07:00:00\n新版规定共十一章五十六条，自二月十日起施行。\n"
     kept = _kept(_run(text, protect=("早间要闻",))[0])
     assert "早间要闻" in kept and "广播频道" not in kept
+
+
+# ------------------------------------------------------- furniture of unseen sites (session 7)
+
+
+def test_long_share_rows_and_font_size_buttons_go_but_words_with_letters_stay():
+    assert boilerplate.is_widget_line("分享到：Facebook　WhatsApp　Telegram　X　复制链接　　字体大小 A A A")
+    assert boilerplate.is_widget_line("分享 facebook LINE Twitter") and boilerplate.is_widget_line("广告")
+    assert not boilerplate.is_widget_line("A股") and not boilerplate.is_widget_line("iPhone X")
+    assert boilerplate.is_footer_line("苏ICP备12345678号-2")  # a Latin word's boundary only where it has letters
+
+
+def test_video_player_controls_and_app_prompts():
+    for line in ("播放", "00:00 / 02:47", "倍速　0.5x　1.0x　1.25x　2.0x", "清晰度　标清　高清", "全屏　　下载某某视频客户端", "打开某某App"):
+        assert boilerplate.is_widget_line(line), line
+    assert not boilerplate.is_widget_line("下载量突破1.5亿次")
+
+
+def test_a_summary_repeating_the_opening_goes_and_an_independent_one_stays():
+    text = ("标题：某市新建公园二十座\n摘要：据介绍，今年全市新建公园二十座，绿地面积继续……\n正文：\n"
+            "据介绍，今年全市新建公园二十座，绿地面积继续扩大，市民休闲去处更多了。\n")
+    out, edits = _run(text)
+    assert "summary-teaser" in {e.rule for e in edits} and not any("摘要" in line for line in _kept(out))
+    text = "标题：某市新建公园二十座\n摘要：全市公园数量再创新高。\n据介绍，今年全市新建公园二十座，绿地面积继续扩大。\n"
+    out, _ = _run(text)
+    assert "摘要：全市公园数量再创新高。" in _kept(out)
+
+
+def test_other_articles_headers_emails_and_cache_banners():
+    assert boilerplate.related_header("同一作者的其他文章：") and not boilerplate.related_header("其他文章的作者说明如下")
+    assert boilerplate.is_machine_token("reporter@example.com")
+    out, _ = _run("网页快照\n这是 http://www.example.com/a.html 的快照。快照是网页在服务器上的存档，当前页面可能已经更改。\n"
+                  "某地举行龙舟赛\n端午节当天，某地举行龙舟赛，二十支队伍参赛，吸引上万名市民观看。\n")
+    assert _kept(out) == ["某地举行龙舟赛", "端午节当天，某地举行龙舟赛，二十支队伍参赛，吸引上万名市民观看。"]

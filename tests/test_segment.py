@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cleannews import segment
 from cleannews.document import Document, Options
-from cleannews.metadata import parse_date, parse_fields
+from cleannews.metadata import metadata_fields, parse_date, parse_fields
 from cleannews.pipeline import clean
 
 
@@ -153,7 +153,7 @@ def test_reporters_from_a_wire_dateline_or_a_closing_byline():
     wire = ("西部某地改造户用卫生厕所三万座\n2021-01-05 10:20\n"
             "新华社拉萨1月5日电（记者 张三、李四）记者近日从自治区农业农村厅获悉，去年全区改造户用卫生厕所三万座。\n")
     (article,) = _articles(wire)
-    assert article.author == "张三、李四"
+    assert (article.author, article.source) == ("张三 李四", "新华社")  # names one space apart; the agency's dispatch
     assert article.paragraphs[0].startswith("新华社拉萨1月5日电（记者 张三、李四）")  # the dateline stays in the text
     closing = ("某县果农喜迎丰收\n2020-11-26 08:04\n今年全县苹果产量比去年增长两成，果农收入明显提高，销售渠道也更广了。\n"
                "某某报记者 钱进 河北阜平报道\n")
@@ -239,5 +239,87 @@ def test_an_e_paper_header_names_its_page_and_trainees_are_reporters():
     row = parse_fields("某州晚报 | 2024年05月06日 | 第A05版：城市·民生")
     assert (row.source, row.date) == ("某州晚报", "2024-05-06")
     assert parse_fields("首席记者 陈小岚 通讯员 向小东").author == "陈小岚 向小东"
-    from cleannews.metadata import dateline_author
-    assert dateline_author("本报讯（记者 黄小雨 实习生 邓小欣）非洲鼓、手工皮具……") == "黄小雨 邓小欣"
+    from cleannews.metadata import dateline_credits
+    assert dateline_credits("本报讯（记者 黄小雨 实习生 邓小欣）非洲鼓、手工皮具……") == ("黄小雨 邓小欣", None)
+
+
+# ------------------------------------------------------- metadata as unseen sites print it (session 7)
+
+
+def test_labels_with_a_slash_or_bar_and_an_update_time_that_is_not_the_date():
+    f = metadata_fields("发布/2021年03月02日09:15")
+    assert f is not None and f.date == "2021-03-02T09:15"
+    assert metadata_fields("编辑｜马腾").editor == "马腾" and metadata_fields("来源 | 某某晚报").source == "某某晚报"
+    assert metadata_fields("更新/2021年03月02日11:40").date is None  # consumed, never the article's date
+    f = metadata_fields("2021/03/02 09:15（03/02 11:40 更新）")
+    assert f is not None and f.date == "2021-03-02T09:15"
+    assert metadata_fields("新闻/评论") is None and metadata_fields("发布会将于3月5日举行") is None
+
+
+def test_a_date_without_its_year_takes_the_pages_year():
+    text = "2021年3月2日 星期二\n某市地铁四号线今日通车\n发布：03-02 09:15　更新：03-02 11:40\n地铁四号线今天上午正式开通运营，全线共设车站二十座，沿线市民出行更加便利。\n"
+    (article,) = _articles(text)
+    assert article.date == "2021-03-02T09:15"
+    (alone,) = _articles("某市地铁四号线今日通车\n发布：03-02 09:15\n地铁四号线今天上午正式开通运营，全线共设车站二十座，沿线市民出行更加便利。\n")
+    assert alone.date is None  # no year anywhere: no date rather than a wrong one
+
+
+def test_relative_times_chinese_numerals_and_feed_dates():
+    assert metadata_fields("马腾 · 5小时前") is not None and metadata_fields("马腾 · 5小时前").date is None
+    assert parse_date("来源：某某台　二〇二一年三月二日") == "2021-03-02"
+    assert parse_date("二〇一九年十月三十一日") == "2019-10-31"
+    assert parse_date("pubDate: Tue, 02 Mar 2021 09:15:00 +0800") == "2021-03-02T09:15:00"
+
+
+def test_credits_without_a_reporter_label():
+    assert metadata_fields("马腾　报道").author == "马腾"
+    assert metadata_fields("文｜马腾").author == "马腾" and metadata_fields("图/文 马腾").author == "马腾"
+    for genre in ("专题 报道", "深度报道", "综合 报道"):
+        assert metadata_fields(genre) is None or metadata_fields(genre).author is None
+    note = metadata_fields("本文来自微信公众号“某某观察”（ID：moumou），作者：马腾，某站经授权发布。")
+    assert (note.source, note.author) == ("某某观察", "马腾")
+
+
+def test_the_responsible_editor_and_credits_that_are_not_stored():
+    assert metadata_fields("编辑：甲乙　责任编辑：丙丁").editor == "丙丁"
+    f = metadata_fields("责任编辑：丙丁　图片编辑：戊己")
+    assert f.editor == "丙丁"
+    assert metadata_fields("校对：戊己") is not None  # a credit line, dropped
+    assert metadata_fields("策划：本报新媒体中心") is None and metadata_fields("审核：这是一句很长的话，有逗号。") is None
+    assert metadata_fields("（编辑：丙丁）1100302").editor == "丙丁"  # a wire service's filing code after it
+
+
+def test_agency_datelines_name_reporters_and_the_agency():
+    text = "南部果农试行海运外销\n2021/03/02 10:20\n（某通社記者陳大文高雄2日電）南部縣政府今天表示，首批水果將以海運冷鏈方式出口，目標今年外銷量倍增。\n"
+    (article,) = _articles(text)
+    assert (article.author, article.source) == ("陳大文", "某通社")
+    text = "某地推进垃圾分类\n2021-03-02 09:00 来源：某某网\n【某某日报讯】（记者　甲乙丙　实习生　丁戊）记者昨天从市城管局了解到，全市垃圾分类覆盖率已达九成。\n"
+    (article,) = _articles(text)
+    assert (article.author, article.source) == ("甲乙丙 丁戊", "某某网")
+
+
+def test_names_are_one_space_apart_and_media_tags_leave_the_title():
+    text = "[视频]某地举行龙舟赛\n2021-06-14 来源：某某网 作者：甲乙、丙丁\n端午节当天，某地举行龙舟赛，二十支队伍参赛，吸引上万名市民观看。\n"
+    (article,) = _articles(text)
+    assert (article.title, article.author) == ("某地举行龙舟赛", "甲乙 丙丁")
+    assert _articles("【独家】某某专访\n2021-06-14\n记者专访了某某，谈到了他的新作品和未来的创作计划。\n")[0].title == "【独家】某某专访"
+
+
+def test_an_export_header_without_text_is_no_article():
+    text = ("某阅读器 导出　共2条\n导出时间：2021-03-05 10:00:00\n=====\n标题：第一篇文章的标题\n来源：某某网\n"
+            "第一篇的正文，内容比较长，而且有句号。\n=====\n标题：第二篇文章的标题\n来源：某某报\n第二篇的正文，内容比较长，而且有句号。\n")
+    assert [a.title for a in _articles(text)] == ["第一篇文章的标题", "第二篇文章的标题"]
+
+
+def test_datelines_and_latin_names_are_not_paragraph_breaks():
+    pieces = [t for _, t in segment.split_run_together("某某网3月2日电 据当地媒体报道，该市今年新增公园二十座，绿地面积继续扩大。")]
+    assert len(pieces) == 1
+    pieces = [t for _, t in segment.split_run_together("协会主席Hugh Lee表示，这种趋势给当地居民带来了新的机会和体验。")]
+    assert len(pieces) == 1
+
+
+def test_a_page_date_above_a_login_bar_and_the_headline():
+    text = ("某某早报 Morning Post\n2021年3月2日 星期二\n登录　|　订阅\n年轻人接棒老字号摊位 手艺得以延续\n马腾　报道\n"
+            "发布/2021年03月02日16:51\n老城区一座熟食中心里，几位年轻摊主接过了长辈的锅铲，开始经营自己的摊位。\n")
+    (article,) = _articles(text)
+    assert (article.title, article.date, article.author) == ("年轻人接棒老字号摊位 手艺得以延续", "2021-03-02T16:51", "马腾")

@@ -82,14 +82,28 @@ _NAV_PREFIXES = ("上一篇", "下一篇", "上一条", "下一条", "前一篇"
 
 @lru_cache(maxsize=None)
 def _prefix_pattern(words: tuple[str, ...]) -> re.Pattern:
-    """One regex for 'starts with any of ``words``' (and their traditional forms), longest first."""
-    return re.compile("|".join(map(re.escape, variants(words))))
+    """One regex for 'starts with any of ``words``' (and their traditional forms), longest first;
+    spaces inside a word are left out, as the lines it is matched against leave them out (Related Stories)."""
+    return re.compile("|".join(re.escape(word.replace(" ", "")) for word in variants(words)), re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
 def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
-    """Any of ``words``, longest first (so 打印本页 goes whole, not as 打印 and 本页)."""
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    """Any of ``words``, longest first (so 打印本页 goes whole, not as 打印 and 本页). A Latin word
+    is never part of a longer one (Line in Online), and a lone letter (the A of A A A) stands
+    alone, never before a word (A股)."""
+
+    def alternative(word: str) -> str:
+        if len(word) == 1 and word.isascii() and word.isalpha():
+            return rf"(?<!\w){re.escape(word)}(?!\w)"
+        latin_start = word[0].isascii() and word[0].isalnum()
+        latin_end = word[-1].isascii() and word[-1].isalnum()
+        if not (latin_start or latin_end):
+            return re.escape(word)
+        # facebook as Facebook; a boundary only where the word has a Latin letter (ICP备 before digits)
+        return (r"(?<![A-Za-z0-9])" if latin_start else "") + f"(?i:{re.escape(word)})" + (r"(?![A-Za-z0-9])" if latin_end else "")
+
+    return re.compile("|".join(map(alternative, sorted(words, key=len, reverse=True))))
 
 
 def _strip_words(text: str, words: tuple[str, ...]) -> str:
@@ -313,8 +327,13 @@ def is_machine_token(text: str) -> bool:
     (True, True)
     >>> is_machine_token("COVID-19"), is_machine_token("5G手机出货量达到1.2亿部/年"), is_machine_token("Hello world, 2024/05")
     (False, False, False)
+    >>> is_machine_token("zhangsan@example.com.sg"), is_machine_token("邮箱：zhangsan@example.com")
+    (True, False)
     """
-    return bool(_MACHINE_TOKEN.match(text))
+    return bool(_MACHINE_TOKEN.match(text) or _EMAIL.match(text))
+
+
+_EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")  # a reporter's address under the byline
 
 
 _COUNT = re.compile(r"\d+(?:[.,]\d+)?\s*[万萬千kKwW亿億]?\+?\s*[次人条條个個]?")
@@ -336,15 +355,25 @@ def is_widget_line(line: str) -> bool:
     (True, True, True)
     """
     text = line.strip()
-    if not text or len(text) > 40:
+    if not text or len(text) > _LONGEST_WIDGET_ROW:
         return False
-    if _BUTTON_ROW.match(text) or _PAGER.match(text):  # 【甲乙】【丙丁】: a bar of buttons whatever they say
+    if _BUTTON_ROW.match(text) or _PAGER.match(text) or _PLAYER_CLOCK.match(text):  # 【甲乙】【丙丁】: a bar of buttons whatever they say
         return True
-    labels_gone = _strip_words(_ICONS.sub("", text), variants(UI_WORDS))
-    if labels_gone != text:  # counts go with the labels they count (阅读 10万+, 赞(0))
-        labels_gone = _COUNT.sub("", labels_gone)
+    labels_gone = _strip_words(_APP_PROMPT.sub("", _ICONS.sub("", text)), variants(UI_WORDS))
+    if labels_gone != text:  # counts go with the labels they count (阅读 10万+, 赞(0)), speeds with 倍速
+        labels_gone = _COUNT.sub("", _PLAYBACK_SPEED.sub("", labels_gone))
     rest = _FILLER.sub("", labels_gone)
+    if len(text) > _WIDGET_ROW:  # a long row (share targets and font sizes together) must be labels alone
+        return not rest
     return len(rest) <= 1 and len(rest) < len(_FILLER.sub("", text))
+
+
+_PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")  # 00:00 / 02:47
+_PLAYBACK_SPEED = re.compile(r"(?<![\w.])\d(?:\.\d{1,2})?[xX×](?!\w)")  # 0.5x 1.0x 1.25x beside 倍速
+# 下载某某客户端, 打开某某App: a prompt to install the site's app, whatever the app is called
+_APP_PROMPT = re.compile(r"(?:下载|下載|打开|打開|安装|安裝)[\u4e00-\u9fffA-Za-z]{0,8}?(?:客户端|客戶端|APP|App|app)")
+_WIDGET_ROW = 40  # characters: a widget row up to this long may keep one other character
+_LONGEST_WIDGET_ROW = 80
 
 
 def related_header(line: str) -> bool:
@@ -354,12 +383,46 @@ def related_header(line: str) -> bool:
     True
     >>> related_header("相关新闻发布会在京召开")
     False
+    >>> related_header("同一订阅源的其他文章："), related_header("本栏目更多新闻"), related_header("其他文章")
+    (True, True, True)
     """
     text = _FILLER.sub("", line)
     if not text or len(text) > 14:
         return False
+    if _OTHER_ARTICLES.search(text):
+        return True
     match = _prefix_pattern(RELATED_HEADERS).match(text)
     return bool(match) and not _strip_words(text[match.end() :], variants(UI_WORDS))
+
+
+# 同一作者的其他文章, 本栏目更多新闻: a header naming the other articles of something
+_OTHER_ARTICLES = re.compile(r"(?:^|的|栏目|频道|作者|本站|本网)(?:其他|其它|更多)(?:文章|新闻|新聞|资讯|報導|报道|内容)$")
+
+
+def summary_teaser(lines: list[str], index: int) -> bool:
+    """A summary (``摘要：…``) that is the opening of the paragraph below it, cut off with an
+    ellipsis: a feed's or list page's excerpt printed above the full text.
+
+    >>> summary_teaser(["摘要：据介绍，今年全市新建公园二十座，……", "正文：", "据介绍，今年全市新建公园二十座，绿地面积继续扩大。"], 0)
+    True
+    >>> summary_teaser(["摘要：全市新建公园二十座。", "据介绍，今年全市新建公园二十座，绿地面积继续扩大。"], 0)
+    False
+    """
+    match = _SUMMARY.match(lines[index].strip())
+    if not match or len(match["opening"]) < _SUMMARY_OPENING:
+        return False
+    following = _next_index(lines, index + 1)
+    for _ in range(_MAX_HEADER_FURNITURE):
+        if following < len(lines) and lines[following].strip().startswith(match["opening"]):
+            return True
+        following = _next_index(lines, following + 1)
+    return False
+
+
+_SUMMARY = re.compile(
+    r"^(?:[【\[]?(?:摘要|内容摘要|内容提要|提要|导读|导语|简介)[】\]]?\s*[:：]?)?\s*(?P<opening>.+?)\s*[，,]?(?:……|…|\.{3,}|。。。)$"
+)
+_SUMMARY_OPENING = 15  # characters of the paragraph a summary must repeat
 
 
 def notice_header(line: str) -> bool:
@@ -427,14 +490,23 @@ def is_footer_line(line: str) -> bool:
     True
     """
     text = line.strip()
-    if not text or len(text) > 160:
+    if not text or len(text) > (_LONGEST_LATIN_FOOTER if text.isascii() else _LONGEST_FOOTER):
         return False
-    words = {m.group(0) for m in _words_pattern(variants(FOOTER_WORDS)).finditer(text)}
+    words = {m.group(0).lower() for m in _words_pattern(variants(FOOTER_WORDS)).finditer(text)}
     if not words and not _FOOTER_SHAPE.search(text):
         return False
-    return not is_body_like(text) or len(words) >= 2 or bool(_FOOTER_SHAPE.search(text)) or any(
-        word in variants(FOOTER_MARKS) for word in words
+    return not is_body_like(text) or len(words) >= 2 or bool(_FOOTER_SHAPE.search(text)) or bool(
+        words & _footer_marks()
     )
+
+
+_LONGEST_FOOTER = 160  # characters
+_LONGEST_LATIN_FOOTER = 400  # an English copyright notice says as much in more characters
+
+
+@lru_cache(maxsize=1)
+def _footer_marks() -> frozenset[str]:
+    return frozenset(word.lower() for word in variants(FOOTER_MARKS))
 
 
 _LABELLED = re.compile(r"^(?P<label>[^\s:：]{1,4})[:：]\s*\S")
@@ -623,12 +695,18 @@ def comment_header(line: str) -> bool:
     """
     if len(line) > 24 or not _words_pattern(variants(COMMENT_HEADERS)).search(line):
         return False
+    line = _TOTAL.sub("", _BUTTON.sub("", line))  # 网友评论（共36条）　[查看全部评论]
     text = _FILLER.sub("", _COUNT.sub("", _strip_words(line, variants(_SORT_TABS))))
-    return 0 < len(text) <= 6 and (text in variants(COMMENT_HEADERS) or bool(_NAMED_COMMENTS.fullmatch(text)))
+    if text in variants(COMMENT_HEADERS):
+        return True
+    named = _NAMED_COMMENTS.fullmatch(text)  # 球迷评论, but not 举报 收藏 评论(0): a row of buttons
+    return bool(named) and len(text) <= 6 and bool(_strip_words(text[: named.start("what")], variants(UI_WORDS)))
 
 
+_TOTAL = re.compile(r"[（(]\s*共\s*\d+\s*[条條人]?\s*[）)]")
+_BUTTON = re.compile(r"[\[【［〔〖][^\]】］〕〗]{1,8}[\]】］〕〗]")
 _SORT_TABS = ("最热", "最新", "最早", "按热度", "按时间", "热度", "时间")  # 球迷评论（86） 最热 | 最新
-_NAMED_COMMENTS = re.compile(r"[\u4e00-\u9fff]{1,4}(?:评论|評論|跟贴|跟帖|跟貼|留言)")  # 球迷评论, 热门跟贴
+_NAMED_COMMENTS = re.compile(r"[\u4e00-\u9fff]{1,4}(?P<what>评论|評論|跟贴|跟帖|跟貼|留言)")  # 球迷评论, 热门跟贴
 
 
 def _heads_metadata(lines: list[str], index: int) -> bool:
@@ -644,8 +722,14 @@ def _comment_stamp(text: str) -> bool:
     """A relative time stamp (3分钟前), or a date among a comment's buttons (2012-06-25 09:14 回复 赞 12)."""
     if _STAMP.match(text):
         return True
+    posted = _POSTED.search(text)
+    if posted and 1 <= len(text[: posted.start()].split()) <= 2 and not _CLAUSE_PUNCT.search(text):
+        return True  # 某网友 上海市 2011-08-23 19:02:11: the poster, where from, when (a bare date heads an article)
     fields = metadata_fields(text)
     return bool(fields and fields.widgets and fields.date_only)
+
+
+_POSTED = re.compile(r"(?:^|\s)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 def _stamps_from(lines: list[str], start: int, stamp: Callable[[str], bool] = _STAMP.match) -> tuple[list[int], int]:
@@ -1211,6 +1295,10 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             index += 1
             continue
         if _is_metadata(text):
+            index += 1
+            continue
+        if summary_teaser(lines, index):
+            drop(index, "summary-teaser", "a summary that repeats the opening of the text below it, cut off")
             index += 1
             continue
         if "。" in text and is_body_like(text):  # a sentence: only repetition, footer and nav rules can fit it

@@ -20,19 +20,70 @@ _DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d)\s*日?"
     r"(?:\s*(?:[T ]|\s)*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
 )
+# 二〇二三年五月六日: the date in Chinese numerals (transcripts, official notices)
+_CN_DATE = re.compile(
+    r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月\s*"
+    r"(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
+    r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
+)
+# Wed, 24 Aug 2011 15:20:00 +0800 (a feed's pubDate): the local time as printed, its offset dropped
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_ENGLISH_MONTH = re.compile(r"\b(?:%s)" % "|".join(_MONTHS))
+_RFC822_DATE = re.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?P<d>\d{1,2})\s+(?P<m>%s)[a-z]*\.?\s+(?P<y>(?:19|20)\d{2})"
+    r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?:[+-]\d{4}|GMT|UTC))?)?" % "|".join(_MONTHS)
+)
+_CN_DIGIT = {ch: n for n, chars in enumerate(("〇○零", "一", "二", "三", "四", "五", "六", "七", "八", "九")) for ch in chars}
+
+
+def _number(text: str) -> int:
+    """``text`` as a number: ASCII digits, a year digit by digit (二〇二三) or a day (二十六)."""
+    if text.isdigit() and text.isascii():
+        return int(text)
+    if text in _MONTHS:
+        return _MONTHS.index(text) + 1
+    if "十" not in text:
+        return int("".join(str(_CN_DIGIT[ch]) for ch in text))
+    tens, _, ones = text.partition("十")
+    return 10 * (_CN_DIGIT[tens] if tens else 1) + (_CN_DIGIT[ones] if ones else 0)
+
+
+def _date_match(text: str) -> Optional[re.Match]:
+    """The first date of ``text``, in digits, in Chinese numerals or as a feed writes it (RFC 822)."""
+    match = _DATE.search(text)
+    if match:
+        return match
+    if "年" in text and "月" in text:
+        return _CN_DATE.search(text)
+    return _RFC822_DATE.search(text) if _ENGLISH_MONTH.search(text) else None
+
+
+# After a date label, a page may print month and day only (发布：04-14 14:48): the year is the page's.
+_MONTH_DAY = re.compile(
+    r"(?<!\d)(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d)\s*日?"
+    r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
+)
+# 3小时前, 刚刚, 昨天 14:20: when the page was looked at, not when the article appeared
+_RELATIVE_TIME = re.compile(
+    r"(?:\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前|刚刚|剛剛|(?:今天|昨天|前天)(?:\s*\d{1,2}[:：]\d{2})?)"
+)
 FIELD_LABELS = {
-    "date": "发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|出版时间|发布于|日期|时间",
+    "date": "发布时间|发布日期|发表时间|发表日期|发稿时间|出版时间|发布于|日期|时间|发布|发表|发稿|刊发|出版",
+    "updated": "最后更新时间|最后更新|更新时间|更新于|修改时间|更新",  # read, never the article's date
     "source": "文章来源|新闻来源|本文来源|信息来源|稿件来源|来源|稿源|出处|来自",
     "editor": "责任编辑|值班编辑|编辑|责编",
     "author": "作者|记者|撰文|撰稿|采写|报道|通讯员|摄影|文|图",
-    "review": "审核|终审|复审|初审|审校|审稿|校对|编审|签发|监制|统筹|策划",
+    "review": "图片编辑|美术编辑|视觉编辑|视频编辑|审核|终审|复审|初审|审校|审稿|校对|编审|签发|监制|统筹|策划",
+    "aside": "订阅源|原文链接|原文地址|原文网址|本文链接|本文地址|链接|网址|导出时间",  # read, not stored
     "junk": "点击数|点击量|点击|浏览次数|浏览量|浏览|阅读量|阅读|访问量|字号|分享到|分享",
 }
+_RESPONSIBLE_EDITOR = ("责任编辑", "責任編輯")
 _PEOPLE_FIELDS = ("author", "editor", "review")  # labels whose value is a list of names
 _LABEL = re.compile(  # a label never continues a Han word (组图：… is a title, not 图：); traditional forms too
     "(?<![\u4e00-\u9fff])(?P<label>"
     + "|".join(f"(?P<{name}>{'|'.join(variants(tuple(alts.split('|'))))})" for name, alts in FIELD_LABELS.items())
-    + r")\s*[:：]\s*"
+    # 来源：某某, and after a label of two characters or more a slash or bar: 发布/2023年…, 编辑｜某某
+    + r")\s*(?:[:：]|(?<=[\u4e00-\u9fff]{2})\s*[/／｜|](?=\s*[\w\u4e00-\u9fff]))\s*"
 )
 _ROLE = r"(?:(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)|实习生|實習生)"
 _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3}?"  # lazy: 山东冠县报道 is no name
@@ -61,11 +112,16 @@ _BYLINE = re.compile(
 )
 # Every field needs a label's colon, a date's digits, a byline's 记者/通讯员 or slash, or an editor's
 # title: a cheap test first.
-_MAYBE_METADATA = re.compile(r"[:：\d/／]|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編")
+_MAYBE_METADATA = re.compile(r"[:：\d/／｜|]|^本文|^文章|^此文|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|刚刚|剛剛|报道$|報道$|报导$|報導$")
 _SEPARATORS = re.compile(r"[\s|｜/／\\·•\-—_]+")
 _BRACKET_TAG = re.compile(r"[\[【［][^\]】］]{1,6}[\]】］]")
 # Values that name no one: content farms fill the author field with them.
 _PLACEHOLDER_AUTHORS = {"综合", "佚名", "本站", "网络", "未知", "admin", "管理员", "小编", "匿名", "网友"}
+# Kinds of report (专题 报道, 独家 报道): before 报道 they name no reporter.
+_NO_NAMES = _PLACEHOLDER_AUTHORS | set(variants((
+    "专题", "深度", "独家", "现场", "特别", "联合", "系列", "跟踪", "追踪", "连续", "相关", "图片", "视频", "新闻",
+    "媒体", "本报", "本台", "本网", "集中", "重点", "综合性", "详细", "最新", "后续", "调查",
+)))
 
 
 @dataclass
@@ -115,19 +171,52 @@ def parse_date(text: str) -> Optional[str]:
     '2012-07-27T23:11:01'
     >>> parse_date("共计捐款344.703万元") is None
     True
+    >>> parse_date("来源：某某网　二〇二三年五月六日"), parse_date("二〇二四年十二月二十六日")
+    ('2023-05-06', '2024-12-26')
+    >>> parse_date("发布时间：Wed, 24 Aug 2011 15:20:00 +0800")
+    '2011-08-24T15:20:00'
+    
     """
-    match = _DATE.search(text)
+    match = _date_match(text)
     if not match:
         return None
-    y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
+    y, m, d = _number(match["y"]), _number(match["m"]), _number(match["d"])
     if not (1 <= m <= 12 and 1 <= d <= 31):
         return None
-    iso = f"{y:04d}-{m:02d}-{d:02d}"
+    return _iso(f"{y:04d}-{m:02d}-{d:02d}", match)
+
+
+def _iso(day: str, match: re.Match) -> str:
+    """``day`` with the time of ``match``, as precise as printed."""
     if match["H"] is not None and int(match["H"]) < 24 and int(match["M"]) < 60:
-        iso += f"T{int(match['H']):02d}:{match['M']}"
+        day += f"T{int(match['H']):02d}:{match['M']}"
         if match["S"] is not None:
-            iso += f":{match['S']}"
-    return iso
+            day += f":{match['S']}"
+    return day
+
+
+def _month_day(value: str) -> Optional[str]:
+    """A date without its year (``04-14 14:48``) as ISO 8601's ``--04-14T14:48``; the article takes
+    the year from the page (:func:`complete_date`).
+
+    >>> _month_day("04-14 14:48"), _month_day("8月25日"), _month_day("13-01")
+    ('--04-14T14:48', '--08-25', None)
+    """
+    match = _MONTH_DAY.match(value.strip())
+    if not match or not (1 <= int(match["m"]) <= 12 and 1 <= int(match["d"]) <= 31):
+        return None
+    return _iso(f"--{int(match['m']):02d}-{int(match['d']):02d}", match)
+
+
+def complete_date(date: Optional[str], page_date: Optional[str]) -> Optional[str]:
+    """``date``, given the year of ``page_date`` if it printed none; a date still without a year is no date.
+
+    >>> complete_date("--04-14T14:48", "2024-04-14"), complete_date("--04-14", None), complete_date("2023-01-02", "2024-01-01")
+    ('2024-04-14T14:48', None, '2023-01-02')
+    """
+    if date is None or not date.startswith("--"):
+        return date
+    return page_date[:4] + date[1:] if page_date and not page_date.startswith("--") else None
 
 
 def _clean_value(value: str) -> str:
@@ -135,10 +224,22 @@ def _clean_value(value: str) -> str:
     return value.strip(" \t\u3000|｜()（）[]【】:：,，;；")
 
 
-# 文/李婧, 秦朗/文, 撰文／某某: a writer's credit drawn with a slash
-_SLASH_BYLINE = re.compile(
-    rf"^(?:(?:文|撰文|作者)\s*[/／]\s*(?P<names>{_NAMES})|(?P<joined>{_NAMES})\s*[/／]\s*(?:文|撰文))$"
+# 文/李婧, 文｜周屿, 秦朗/文, 撰文／某某, 图/文 某某, 钟佩玲　报道: a writer's credit without 记者
+_CREDIT_BYLINE = re.compile(
+    rf"^(?:(?:文|撰文|作者)\s*[/／｜|]\s*(?P<names>{_NAMES})|(?P<joined>{_NAMES})\s*[/／]\s*(?:文|撰文)"
+    rf"|(?:图|圖)\s*[/／]\s*文\s*[/／｜|:：]?\s*(?P<more>{_NAMES})"
+    rf"|(?P<reporter>[\u4e00-\u9fff·]{{2,4}}(?:[\s、，,]+[\u4e00-\u9fff·]{{2,4}}){{0,3}})\s+(?:报道|報道|报导|報導))$"
 )
+_CREDIT_HINT = re.compile(r"[/／｜|]|(?:报道|報道|报导|報導)$")
+# 本文来自微信公众号“某某”（ID：xxx），作者：某某，某站经授权发布。: a repost names where it came from
+_REPOST_NOTE = re.compile(
+    r"^(?:本文|文章|此文)(?:来自|來自|来源于|來源於|转载自|轉載自|转自|轉自|首发于|首發於)\s*"
+    r"(?:微信公众号|微信公眾號|公众号|公眾號|微信号|微信號)?\s*[“「\"《]?(?P<source>[\u4e00-\u9fffA-Za-z0-9·]{2,20}?)[”」\"》]?\s*"
+    r"(?:[（(](?:微信)?ID\s*[:：][^）)]*[）)])?"
+    r"(?:\s*[，,]\s*作者\s*[:：]\s*(?P<author>[\u4e00-\u9fff·]{2,4}(?:[、 ][\u4e00-\u9fff·]{2,4}){0,3}))?"
+    r"(?:\s*[，,][^。，,]{0,30}(?:授权|授權|发布|發佈|发表|發表|转载|轉載))?\s*[。.]?$"
+)
+_REPOST_OPENINGS = ("本文", "文章", "此文")
 # （编辑 梁某某）, (责任编辑 某某): an editor's credit closing the article, without a colon
 _BRACKETED_EDITOR = re.compile(rf"^[（(]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s+(?P<names>{_NAMES})\s*[）)]$")
 
@@ -147,11 +248,18 @@ def _byline(text: str) -> Optional[re.Match]:
     """A byline match of the whole of ``text``; the cheap tests first, most lines name no reporter."""
     if _ROLE_WORD.search(text) and (byline := _BYLINE.match(text)):
         return byline
-    return _SLASH_BYLINE.match(text) if "/" in text or "／" in text else None
+    if not _CREDIT_HINT.search(text):
+        return None
+    credit = _CREDIT_BYLINE.match(text)
+    return credit if credit and _credit_names(credit) not in _NO_NAMES else None
+
+
+def _credit_names(credit: re.Match) -> str:
+    return next(name for name in credit.groups() if name)
 
 
 def _byline_names(byline: re.Match) -> str:
-    return " ".join(n.strip() for n in (byline.groupdict().get(g) for g in ("names", "more", "joined")) if n)
+    return " ".join(n.strip() for n in (byline.groupdict().get(g) for g in ("names", "more", "joined", "reporter")) if n)
 
 
 def parse_fields(line: str) -> Fields:
@@ -180,6 +288,13 @@ def parse_fields(line: str) -> Fields:
         fields.consumed = len(stripped)
         fields.found.append("author")
         return fields
+    repost = _REPOST_NOTE.match(stripped) if stripped[:2] in _REPOST_OPENINGS else None
+    if repost:
+        fields.source = repost["source"]
+        fields.author = repost["author"]
+        fields.consumed = len(stripped)
+        fields.found.append("source")
+        return fields
     editor = _BRACKETED_EDITOR.match(stripped) if stripped[:1] in "（(" else None
     if editor:
         fields.editor = editor["names"]
@@ -199,24 +314,33 @@ def parse_fields(line: str) -> Fields:
         cursor = end
         fields.consumed += len(match.group(0)) + len(raw) - len(tail)
         fields.found.append(kind)
-        if kind == "date":
-            fields.date = fields.date or parse_date(value)
+        if kind == "date" and value:
+            fields.date = fields.date or parse_date(value) or _month_day(value)
         elif kind == "source" and value and not fields.source:
             fields.source = value
         elif kind == "author" and value and not fields.author:
             fields.author = None if value in _PLACEHOLDER_AUTHORS else value
-        elif kind == "editor" and value and not fields.editor:
-            fields.editor = value
+        elif kind == "editor" and value and (not fields.editor or match["label"] in _RESPONSIBLE_EDITOR):
+            fields.editor = value  # 编辑：甲　责任编辑：乙: the responsible editor is the one to store
     rest_parts.append(line[cursor:])
     rest = "".join(rest_parts)
+    for stamp in (_UPDATE_NOTE, _FILING_CODE):
+        if (match := stamp.search(rest)) and (stamp is _UPDATE_NOTE or labels):
+            fields.consumed += match.end() - match.start()
+            fields.found.append("updated")
+            rest = rest[: match.start()] + rest[match.end() :]
     if fields.date is None:
         date = parse_date(rest)
-        match = _DATE.search(rest)
+        match = _date_match(rest)
         if date and "/" not in rest[match.start() - 1 : match.start()] + rest[match.end() : match.end() + 1]:  # not a URL's path
             fields.date = date
             fields.consumed += match.end() - match.start()
             fields.found.append("date")
             rest = rest[: match.start()] + rest[match.end() :]
+    if fields.date is None and (relative := _RELATIVE_TIME.search(rest)) and not _PROSE_MARK.search(rest):
+        fields.consumed += relative.end() - relative.start()  # 周屿 · 3小时前: a stamp, not a date
+        fields.found.append("updated")
+        rest = rest[: relative.start()] + rest[relative.end() :]
     if fields.date and not _PROSE_MARK.search(rest):  # a sentence with a date in it stays one
         rest = _explain_tokens(rest, fields)
     without_widgets = _strip_ui_words(rest)
@@ -244,6 +368,13 @@ def _explain_tokens(rest: str, fields: Fields) -> str:
     return " ".join(kept)
 
 
+# （11/08 18:05 更新）after the date: when the page was last changed
+_UPDATE_NOTE = re.compile(
+    r"[（(]\s*(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*"
+    r"(?:更新|更新于|更新於|修改)\s*[）)]"
+)
+# （编辑：某某）1121108: a wire service's filing code after the closing credit
+_FILING_CODE = re.compile(r"(?<=[）)])\s*\d{4,8}\s*$")
 _PROSE_MARK = re.compile(r"[，。！？；]")
 _PAGE_LABEL = re.compile(r"第?[A-Z]?\d{1,3}版(?:[:：]\S{1,12})?")  # an e-paper's page: 第A05版：城市·民生
 _WIDE_GAP = re.compile(r"\s{2,}|[\u3000|｜]")
@@ -263,11 +394,18 @@ def _unlabelled_tokens(rest: str) -> list[str]:
 # 新华社北京3月5日电（记者 张三、李四）/ 本报讯（记者 张三 通讯员 李四）/ 某某网北京4月5日消息（记者 …）:
 # a dateline names the reporters
 _DATELINE_OPENING = (
-    r"^\s*(?:据|據)?[\u4e00-\u9fff·]{1,16}?(?:社|报|報|台|网|網|客户端|新闻|新聞)[\u4e00-\u9fff]{0,8}?"
-    r"(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)"
+    r"^\s*[【\[［]?(?:据|據)?[\u4e00-\u9fff·]{1,16}?(?:社|报|報|台|网|網|客户端|新闻|新聞)[\u4e00-\u9fff]{0,8}?"
+    r"(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)[】\]］]?"  # 【某某报讯】 in brackets too
 )
 _DATELINE = re.compile(
     _DATELINE_OPENING + rf"\s*[（(]\s*{_ROLE}\s*(?P<names>{_NAMES})(?:\s*{_ROLE}\s*(?P<more>{_NAMES}))?\s*[）)]"
+)
+_AGENCY = re.compile(r"\s*(?:据|據)?([\u4e00-\u9fff]{1,8}?社)")  # 新华社北京…电: a news agency's dispatch
+# （中央社記者林宏達台北8日電）: agency, reporters and the place run together inside the brackets
+_AGENCY_DATELINE = re.compile(
+    r"^\s*[（(]\s*(?P<agency>[\u4e00-\u9fff]{1,8}社)\s*(?:记者|記者)\s*"
+    r"(?P<people>[\u4e00-\u9fff·]{2,4}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,3}?[\u4e00-\u9fff]{2,4})"
+    r"\s*\d{1,2}日(?:电|電)\s*[）)]"
 )
 _BARE_DATELINE = re.compile(_DATELINE_OPENING + r"\s*$")
 
@@ -292,22 +430,38 @@ def is_outlet_name(line: str) -> bool:
     return len(text) <= 12 and bool(_OUTLET_TOKEN.fullmatch(text)) and bool(OUTLET_END.search(text))
 
 
-def dateline_author(paragraph: str) -> Optional[str]:
-    """The reporters a wire dateline opening ``paragraph`` names, if it opens with one.
+def dateline_credits(paragraph: str) -> tuple[Optional[str], Optional[str]]:
+    """``(author, source)`` of a wire dateline opening ``paragraph``: the reporters it names, and
+    the news agency (某某社) whose dispatch it is; ``(None, None)`` without one.
 
-    >>> dateline_author("新华社拉萨1月5日电（记者 张三、李四）记者近日从自治区农业农村厅获悉……")
-    '张三、李四'
-    >>> dateline_author("本报讯（记者 王五 通讯员 赵六）近日，……"), dateline_author("据悉（记者了解）")
-    ('王五 赵六', None)
+    >>> dateline_credits("新华社拉萨1月5日电（记者 张三、李四）记者近日从自治区农业农村厅获悉……")
+    ('张三、李四', '新华社')
+    >>> dateline_credits("本报讯（记者 王五 通讯员 赵六）近日，……"), dateline_credits("据悉（记者了解）")
+    (('王五 赵六', None), (None, None))
+    >>> dateline_credits("（中央社記者林宏達台北8日電）台北市政府今天表示……")
+    ('林宏達', '中央社')
     """
     match = _DATELINE.match(paragraph)
-    return _byline_names(match) if match else None
+    if match:
+        agency = _AGENCY.match(paragraph)
+        return _byline_names(match), agency and agency[1]
+    match = _AGENCY_DATELINE.match(paragraph)
+    if not match:
+        return None, None
+    *names, last = re.split(r"[、，,\s]+", match["people"])
+    # the place (台北, 屏東) is glued to the last name: two characters, or three after a long run
+    names.append(last[:-3] if len(last) >= 6 else last[:-2] if len(last) >= 4 else last)
+    return " ".join(names), match["agency"]
 
 
 def _split_value(kind: str, raw: str) -> tuple[str, str]:
     """Split a field's raw text into its value and what follows it on the line."""
-    if kind == "date":
-        match = _DATE.search(raw)
+    if kind in ("date", "updated"):
+        match = _date_match(raw)
+        if not (match and not raw[: match.start()].strip()):
+            match = _MONTH_DAY.match(raw) or _RELATIVE_TIME.match(raw.lstrip())
+            if match and match.re is _RELATIVE_TIME:
+                return "", raw.lstrip()[match.end() :]
         if match and not raw[: match.start()].strip():
             return raw[: match.end()], raw[match.end() :]
         return "", raw
@@ -318,6 +472,8 @@ def _split_value(kind: str, raw: str) -> tuple[str, str]:
         people = _PEOPLE.match(raw)
         if people:
             return " ".join(_ROLE_WORD.sub(" ", people.group(0)).split()), raw[people.end() :]
+        if kind == "review":  # 审核：, 策划： before anything but names opens a sentence, not a credit
+            return "", raw
     # a value runs to the next separator (a run of spaces, a bar) or closing bracket
     match = re.match(r"\s*([^|｜\s（）()\[\]【】]*(?:[、，,][^|｜\s（）()\[\]【】]+)*)", raw)
     value = _clean_value(match.group(1))
@@ -360,7 +516,7 @@ def metadata_fields(line: str, max_length: int = 120) -> Optional[Fields]:
     if not stripped or len(stripped) > max_length or not _MAYBE_METADATA.search(stripped):
         return None
     fields = parse_fields(stripped)
-    if not set(fields.found) - {"junk", "review"}:  # widget labels alone (字号：, 点击：) are not metadata
+    if not set(fields.found) - {"junk"}:  # widget labels alone (字号：, 点击：) are not metadata
         return None
     rest = _BRACKET_TAG.sub("", fields.rest).replace(" ", "")
     return fields if len(rest) <= 4 and fields.consumed >= len(rest) else None

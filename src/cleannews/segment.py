@@ -19,13 +19,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from .caching import line_cache
 from .document import Article, Document, Options
 from .edits import Edit
-from .metadata import OUTLET_END, Fields, dateline_author, is_dateline, is_metadata_line, is_outlet_name, metadata_fields, parse_date
+from .metadata import (
+    OUTLET_END, Fields, complete_date, dateline_credits, is_dateline, is_metadata_line, is_outlet_name, metadata_fields, parse_date,
+)
 from .textformat import HEADER_LABELS
+from .vocabulary import MEDIA_TAGS, variants
 
 PASS = "segment"
 
@@ -45,6 +49,7 @@ _ENUMERATOR = re.compile(
 # A heading cannot end with a word that needs a complement (preposition, conjunction, particle).
 _DANGLING_END = re.compile(r"(?:[的地得和与及或在对为把将被向从以于了着是围绕关于根据通过按照针对对于])$")
 _PAIRS = ("“”", "‘’", "「」", "『』", "（）", "()", "《》", "【】")
+_WIRE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:讯|訊)$")  # 某某娱乐讯: a site's own dateline
 _INLINE_ENUMERATOR = re.compile(r"^[一二三四五六七八九十]是")
 _TITLE_MAX = 64
 
@@ -138,6 +143,12 @@ def _split_heading(offset: int, piece: str) -> list[tuple[int, str]]:
     head, body = piece[: match.start()], piece[match.end() :]
     if not (4 <= len(head) <= 40) or _SENTENCE_END.search(head) or _INLINE_ENUMERATOR.match(head):
         return [(offset, piece)]
+    if head[-1].isascii() and head[-1].isalnum() and body[0].isascii() and body[0].isalnum():
+        return [(offset, piece)]  # a space between Latin words (Hugh Lee) breaks no paragraph
+    if is_dateline(head) or _WIRE_OPENING.match(head):  # 中新网8月24日电 据……: the dateline opens its paragraph
+        return [(offset, piece)]
+    if "，" in head and not _ENUMERATOR.match(head):  # a clause cut by a stray space (…14:05 因…), not a heading
+        return [(offset, piece)]
     if _DANGLING_END.search(head) or head[-1] in "，,、：:":
         return [(offset, piece)]
     if len(body) < max(20, len(head)) or not _SENTENCE_END.search(body):
@@ -165,9 +176,13 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
                      "paragraphs or a heading run together on one line")
             )
         units.extend(Unit(index, offset + len(text) - len(text.lstrip()), text.strip()) for offset, text in pieces)
-    articles = [
-        _build_article(group, doc, edits) for group in _split_articles(units) if group
-    ]
+    groups = [group for group in _split_articles(units) if group]
+    articles = [_build_article(group, doc, edits) for group in groups]
+    if len(articles) > 1 and not articles[0].paragraphs:  # an export's or page's header, no article
+        for unit in groups[0]:
+            if unit.text in (articles[0].title, articles[0].subtitle):
+                _record(edits, unit, "header", "header above the first article, with no text of its own")
+        articles = articles[1:]
     articles = _merge_empty(articles)
     return replace(doc, articles=tuple(articles)), edits
 
@@ -268,6 +283,8 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
         _merge_fields(article, meta[i])
         consumed.add(i)
         _record(edits, group[i], "metadata", "metadata line turned into article fields")
+    page_dates = [meta[i].date for i in meta_positions if meta[i].date and not meta[i].date.startswith("--")]
+    article.date = complete_date(article.date, next(iter(page_dates), doc.hints.date))
     for i, text in enumerate(texts[:first_body]):
         explicit = _EXPLICIT.match(text)
         if explicit:
@@ -280,7 +297,7 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
             consumed.add(i)
             _record(edits, group[i], "metadata", "article-format field read back as written")
     if title_at is not None and article.title is None and title_at not in consumed:
-        article.title = texts[title_at]
+        article.title = _without_media_tag(texts[title_at])
         consumed.add(title_at)
         sub = _next_unconsumed(texts, title_at + 1, first_body, consumed)
         if sub is not None and not any(title_at < i < sub for i in meta):  # a subtitle sits right under its title
@@ -298,12 +315,15 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
     for i, text in enumerate(texts):
         if i in consumed:
             continue
-        if text in (article.title, article.subtitle):
+        if text in (article.title, article.subtitle) or _without_media_tag(text) == article.title:
             _record(edits, group[i], "repeated-title", "title repeated in the body")
             continue
         article.paragraphs.append(text)
-    if article.author is None and article.paragraphs:
-        article.author = dateline_author(article.paragraphs[0])
+    if article.paragraphs and (article.author is None or article.source is None):
+        author, agency = dateline_credits(article.paragraphs[0])
+        article.author = article.author or author
+        article.source = article.source or agency
+    article.author = _joined_names(article.author)
     hints = doc.hints
     for name in ("title", "date", "source", "author"):
         if getattr(article, name) is None and getattr(hints, name):
@@ -342,6 +362,7 @@ def _find_title(texts: list[str], first_body: int, meta_positions: list[int], li
     return None
 
 
+_PAGE_HEAD = 3  # lines from a page's date to the headline under its masthead and menus
 _NAME_LINE = 8  # characters: a byline's name, an outlet, 原创: shorter than a headline
 _HEADLINE = 10  # characters: at least this long, a title-like line over them is the headline
 
@@ -362,12 +383,18 @@ def _header_start(texts: list[str], header_meta: list[int]) -> int:
     its masthead and menus (2024年4月14日 星期日): a lone date line right over a headline that has
     metadata of its own under it is the page's, and the header starts under that headline."""
     first = header_meta[0]
-    headline = first + 1
-    if (
-        metadata_fields(texts[first]).date_only and headline not in header_meta and headline + 1 in header_meta
-        and len(texts[headline]) >= _HEADLINE and is_title_like(texts[headline]) and not _ENUMERATOR.match(texts[headline])
-    ):
-        return headline + 1
+    page_date = metadata_fields(texts[first])
+    if not page_date.date_only or "T" in page_date.date:  # a masthead prints the day, an article its time
+        return first
+    for meta in header_meta[1:]:  # a menu or login bar may stand between the page's date and the headline
+        headline = meta - 1
+        if headline > first + _PAGE_HEAD:
+            break
+        if (
+            headline > first and headline not in header_meta and len(texts[headline]) >= _HEADLINE
+            and is_title_like(texts[headline]) and not _ENUMERATOR.match(texts[headline]) and not _segmented(texts[headline])
+        ):
+            return meta
     return first
 
 
@@ -418,6 +445,38 @@ def _merge_fields(article: Article, fields: Fields) -> None:
         value = getattr(fields, name)
         if value and getattr(article, name) is None:
             setattr(article, name, value)
+
+
+@lru_cache(maxsize=1)
+def _media_tag() -> "re.Pattern[str]":
+    tags = "|".join(map(re.escape, variants(MEDIA_TAGS)))
+    return re.compile(rf"^\s*[\[【［〔](?:{tags})[\]】］〕]\s*(?=\S)")
+
+
+def _without_media_tag(title: str) -> str:
+    """``title`` without a leading tag of what the page carries.
+
+    >>> _without_media_tag("[视频]立夏时节农事忙"), _without_media_tag("【独家】某某专访")
+    ('立夏时节农事忙', '【独家】某某专访')
+    """
+    return _media_tag().sub("", title)
+
+
+_NAME_SEPARATORS = re.compile(r"[\s、，,]+")
+_PERSONAL_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+
+
+def _joined_names(author: Optional[str]) -> Optional[str]:
+    """Several reporters' names one space apart, however the page separated them (冯雪、陶然 → 冯雪 陶然);
+    a value that is not a list of names stays as printed.
+
+    >>> _joined_names("冯雪、陶然"), _joined_names("王子涵，赵立群"), _joined_names("本报评论员")
+    ('冯雪 陶然', '王子涵 赵立群', '本报评论员')
+    """
+    if not author:
+        return author
+    names = [name for name in _NAME_SEPARATORS.split(author) if name]
+    return " ".join(names) if all(map(_PERSONAL_NAME.fullmatch, names)) else author
 
 
 def _record(edits: list[Edit], unit: Unit, rule: str, reason: str) -> None:

@@ -23,7 +23,7 @@ UI_WORDS = tuple(
             "扫描二维码", "二维码", "微信", "微博", "朋友圈", "QQ空间", "QQ好友", "新浪微博", "腾讯微博", "人人网",
             "豆瓣", "手机看新闻", "手机版", "电脑版", "纠错", "我要纠错", "举报", "评论", "发表评论", "我要评论",
             "点赞", "赞", "顶", "踩", "更多", "查看更多", "点击查看", "点击加载更多", "加载更多", "展开全文",
-            "阅读全文", "全文", "【", "】", "打开APP", "下载APP", "客户端", "责任编辑", "上一页", "下一页",
+            "阅读全文", "全文", "正文", "【", "】", "打开APP", "下载APP", "客户端", "责任编辑", "上一页", "下一页",
             "首页", "尾页", "Tags", "标签", "关键词", "编辑推荐", "【打印】", "【关闭】", "【收藏】", "【字号",
             "在手机打开当前页", "手机打开", "扫码阅读", "扫码", "当前页", "A+", "A-", "T", "默认字号", "放大", "缩小",
             # WeChat/Sohu mirrors, Taiwan and Hong Kong portals, accessible government sites
@@ -33,7 +33,9 @@ UI_WORDS = tuple(
             "设为星标", "点击上方", "在看", "写留言", "喜欢作者", "继续滑动看下一个", "阅读体验更佳", "浏览次数",
             # share targets
             "Facebook", "Twitter", "WhatsApp", "Telegram", "LINE", "Line", "Email", "电邮", "噗浪", "Plurk", "Weibo",
-            "WeChat", "LinkedIn", "QQ",
+            "WeChat", "LinkedIn", "QQ", "X", "A",  # X (Twitter) in a share row; A A A: font sizes
+            # advertisement slots between paragraphs
+            "广告", "Advertisement", "ADVERTISEMENT", "赞助内容",
             # counters and follow buttons (阅读 10万+, 赞(0), 跟贴 0 参与 0): numbers go with them
             "关注", "加关注", "已关注", "取消关注", "粉丝", "加入好友", "加好友", "私信", "阅读", "阅读量", "浏览",
             "浏览量", "点击", "点击量", "点击数", "回复", "收起回复", "展开回复", "收起", "跟贴", "跟帖", "参与",
@@ -41,6 +43,7 @@ UI_WORDS = tuple(
             # galleries and players
             "上一张", "下一张", "上一幅", "下一幅", "上一组", "下一组", "查看原图", "原图", "查看大图", "大图",
             "高清大图", "全屏", "重播", "视频加载中", "正在加载", "加载中", "请稍候", "请稍后",
+            "倍速", "清晰度", "标清", "高清", "超清", "蓝光", "流畅", "静音", "画中画", "退出全屏", "弹幕",
             # buttons of vertical portals (cars, property, finance)
             "询底价", "询价", "预约试驾", "参数配置", "车型对比", "口碑", "经销商", "变价通知我", "开盘通知我",
             "降价通知我", "看房团", "楼盘详情", "户型图", "行情", "股吧", "研报", "资金流向", "加自选", "自选股",
@@ -58,6 +61,8 @@ UI_WORDS = tuple(
 )
 
 # Labels of a page's tag bar (关键词：甲 乙 丙): the keywords under them are links, not prose.
+# What a bracketed tag before a headline says the page carries ([视频]某地…, 【组图】…): not the title's words.
+MEDIA_TAGS = ("视频", "图", "组图", "图文", "图集", "音频", "直播", "多图", "动图", "高清", "视频新闻")
 TAG_LABELS = ("关键词", "关键字", "标签", "相关标签", "热词", "Tags", "TAGS", "Tag", "TAG", "主题词")
 
 # Headers of blocks that list other articles; the block under them goes with them.
@@ -69,6 +74,9 @@ RELATED_HEADERS = (
     "更多精彩", "24小时热文", "热门排行", "阅读排行", "专题推荐", "大家都在看", "看了又看", "网友评论",
     "相关专题", "新闻推荐", "相关稿件", "相关资讯", "相关热词", "热门阅读", "往期精彩", "往期推荐", "精彩回顾",
     "本周热榜", "热榜", "热读", "热文", "看了本文的人", "看过本文的人", "最新发布", "推荐文章", "精选文章", "你可能还喜欢",
+    # the English headers of bilingual and overseas Chinese sites
+    "Related Stories", "Related News", "Related Articles", "Related Content", "More Stories", "More News",
+    "You May Also Like", "You Might Also Like", "Recommended", "Most Popular", "Most Read", "Top Stories", "Trending",
 )
 
 # Headers of a comment section (评论 (191), 热门评论, 我要跟帖): the thread under them goes with them.
@@ -88,6 +96,9 @@ FOOTER_MARKS = (
     "不得转载", "不代表本站观点", "不代表本网观点", "不代表本站立场", "不代表本网立场", "视听节目许可证",
     "新闻信息服务许可", "网站标识码", "位访问者", "仅代表作者本人", "仅代表作者观点", "传递更多信息之目的",
     "并不意味着赞同其观点", "不意味着赞同其观点",
+    # a search engine's cache banner above the page it kept
+    "网页快照", "百度快照", "搜狗快照", "360快照", "快照是网页", "的快照。", "您查询的关键词是", "被搜索网站", "快照谨为",
+    "网页的缓存", "的缓存版本",
 )
 FOOTER_WORDS = FOOTER_MARKS + (
     "版权所有", "版权声明", "举报电话", "举报邮箱", "联系我们", "关于我们", "网站地图", "网站声明", "免责声明",
@@ -98,6 +109,7 @@ FOOTER_WORDS = FOOTER_MARKS + (
     "侵权删除", "请联系本站", "新闻热线", "广告热线", "投稿热线", "客服热线", "网上有害信息举报", "互联网举报中心",
     "网络文化经营许可证", "出版物经营许可证", "节目制作经营许可证", "统一社会信用代码", "Powered by", "诚聘英才",
     "加入我们", "广告刊登", "法律顾问", "私隐政策", "广告查询", "客户服务", "Sdn Bhd", "Pte Ltd", "Processed in",
+    "About Us", "Contact Us", "Terms of Use", "Terms of Service", "Privacy Policy", "Advertise", "Site Map",
 )
 
 # Headers of a legal notice (copyright, disclaimer) that closes a page; its clauses are prose.
