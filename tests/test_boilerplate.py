@@ -679,3 +679,28 @@ def test_other_articles_headers_emails_and_cache_banners():
     out, _ = _run("网页快照\n这是 http://www.example.com/a.html 的快照。快照是网页在服务器上的存档，当前页面可能已经更改。\n"
                   "某地举行龙舟赛\n端午节当天，某地举行龙舟赛，二十支队伍参赛，吸引上万名市民观看。\n")
     assert _kept(out) == ["某地举行龙舟赛", "端午节当天，某地举行龙舟赛，二十支队伍参赛，吸引上万名市民观看。"]
+
+
+def test_tickers_and_product_button_rows_go_but_an_articles_table_row_stays():
+    assert boilerplate.is_ticker_line("上证指数 3018.80 ↑17.37 (+0.58%)　深证成指 9681.26 ↓19.54 (-0.20%)")
+    assert not boilerplate.is_ticker_line("一季度 5.3%　二季度 4.7%　三季度 4.9%")
+    assert boilerplate.is_widget_line("某款新车　指导价：12.98万　[询底价]　[参数配置]　[车型对比]")
+    assert not boilerplate.is_widget_line("会议要求，做好【一】【二】【三】项工作。")
+
+
+def test_comments_stamped_with_bare_dates_and_reply_buttons_go_but_the_next_article_stays():
+    text = ("某市推进旧车换新\n2024-06-18 20:05 来源：某某网\n今年以来，全市共回收旧车一万余辆，补贴资金已全部发放到位，市民反响良好。\n"
+            "热门跟贴\n某省某市网友\n2024-06-18 21:14\n我们这里补贴三百元，挺划算的。\n回复　赞 56\n"
+            "骑车的老张\n2024-06-18 22:40\n旧车没上过牌的怎么办？\n回复　赞 31\n")
+    out, _ = _run(text)
+    assert not any("划算" in line or "老张" in line for line in _kept(out))
+    assert boilerplate.comment_header("我要评论") and not boilerplate.comment_header("赞 在看 写留言")
+    text = ("某市推进旧车换新\n2024-06-18 来源：某某网\n今年以来，全市共回收旧车一万余辆，补贴资金已全部发放到位。\n赞 在看 写留言\n"
+            "今日焦点\n某地举办龙舟赛\n2024-06-19\n来源：某某报\n端午节当天，某地举办龙舟赛，二十支队伍参赛，上万名市民观看。\n赞 在看 写留言\n")
+    out, _ = _run(text)
+    assert "端午节当天，某地举办龙舟赛，二十支队伍参赛，上万名市民观看。" in _kept(out)
+
+
+def test_self_media_disclaimers_are_footers():
+    assert boilerplate.is_footer_line("特别声明：本文为某自媒体平台作者上传并发布，仅代表该作者观点。某某仅提供信息发布平台。")
+    assert not boilerplate.is_footer_line("当地积极发展自媒体平台，吸引了大量年轻人参与内容创作，效果显著。")

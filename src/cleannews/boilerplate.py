@@ -359,6 +359,8 @@ def is_widget_line(line: str) -> bool:
         return False
     if _BUTTON_ROW.match(text) or _PAGER.match(text) or _PLAYER_CLOCK.match(text):  # 【甲乙】【丙丁】: a bar of buttons whatever they say
         return True
+    if len(_BUTTON.findall(text)) >= _MIN_BUTTONS and not _SENTENCE_PUNCT.search(text):
+        return True  # 某车型 指导价：12.98万 [询底价] [参数配置] [车型对比]: a product's row of buttons
     labels_gone = _strip_words(_APP_PROMPT.sub("", _ICONS.sub("", text)), variants(UI_WORDS))
     if labels_gone != text:  # counts go with the labels they count (阅读 10万+, 赞(0)), speeds with 倍速
         labels_gone = _COUNT.sub("", _PLAYBACK_SPEED.sub("", labels_gone))
@@ -368,6 +370,7 @@ def is_widget_line(line: str) -> bool:
     return len(rest) <= 1 and len(rest) < len(_FILLER.sub("", text))
 
 
+_MIN_BUTTONS = 3
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")  # 00:00 / 02:47
 _PLAYBACK_SPEED = re.compile(r"(?<![\w.])\d(?:\.\d{1,2})?[xX×](?!\w)")  # 0.5x 1.0x 1.25x beside 倍速
 # 下载某某客户端, 打开某某App: a prompt to install the site's app, whatever the app is called
@@ -550,6 +553,29 @@ def is_tag_line(line: str) -> bool:
     return False
 
 
+def is_ticker_line(line: str) -> bool:
+    """A market ticker: prices with their signed changes (上证指数 2118.80 ↑47.37 (+2.29%)), a fund
+    list with its net values. A table row of an article has figures but rarely a sign on each.
+
+    >>> is_ticker_line("上证指数 3018.80 ↑17.37 (+0.58%)　深证成指 9681.26 ↓19.54 (-0.20%)")
+    True
+    >>> is_ticker_line("一季度 5.3%　二季度 4.7%　三季度 4.9%"), is_ticker_line("指数上涨0.58%，收于3018.80点。")
+    (False, False)
+    """
+    text = line.strip()
+    if len(text) > 200 or _SENTENCE_PUNCT.search(text) or "，" in text:
+        return False
+    tokens = [token for token in _TICKER_SPLIT.split(text) if token]
+    numeric = [token for token in tokens if _FIGURE.search(token)]
+    signed = [token for token in numeric if _CHANGE.search(token)]
+    return len(signed) >= 2 and 2 * len(numeric) >= len(tokens)
+
+
+_TICKER_SPLIT = re.compile(r"[\s|｜:：]+")
+_FIGURE = re.compile(r"\d\.\d|\d%|[↑↓▲▼]")
+_CHANGE = re.compile(r"^[(（]?[+\-−↑↓▲▼]\s?\d")  # a signed change: +0.58%, ↓19.54, (-0.20%)
+
+
 def is_nav_line(line: str) -> bool:
     """``上一篇：…`` / ``下一篇：…``, ``« 标题`` / ``标题 »``: links to neighbouring articles.
 
@@ -700,11 +726,11 @@ def comment_header(line: str) -> bool:
     if text in variants(COMMENT_HEADERS):
         return True
     named = _NAMED_COMMENTS.fullmatch(text)  # 球迷评论, but not 举报 收藏 评论(0): a row of buttons
-    return bool(named) and len(text) <= 6 and bool(_strip_words(text[: named.start("what")], variants(UI_WORDS)))
+    return bool(named) and len(text) <= 6 and bool(_strip_words(text, variants(UI_WORDS)))
 
 
 _TOTAL = re.compile(r"[（(]\s*共\s*\d+\s*[条條人]?\s*[）)]")
-_BUTTON = re.compile(r"[\[【［〔〖][^\]】］〕〗]{1,8}[\]】］〕〗]")
+_BUTTON = re.compile(r"[\[【［〔〖][^\]】］〕〗\s]{1,8}[\]】］〕〗]")  # [查看全部评论], [询底价]
 _SORT_TABS = ("最热", "最新", "最早", "按热度", "按时间", "热度", "时间")  # 球迷评论（86） 最热 | 最新
 _NAMED_COMMENTS = re.compile(r"[\u4e00-\u9fff]{1,4}(?P<what>评论|評論|跟贴|跟帖|跟貼|留言)")  # 球迷评论, 热门跟贴
 
@@ -718,21 +744,54 @@ def _heads_metadata(lines: list[str], index: int) -> bool:
     return bool(fields and fields.heads_article)
 
 
-def _comment_stamp(text: str) -> bool:
-    """A relative time stamp (3分钟前), or a date among a comment's buttons (2012-06-25 09:14 回复 赞 12)."""
+def _comment_stamp(lines: list[str], index: int) -> bool:
+    """A relative time stamp (3分钟前), a date among a comment's buttons (2012-06-25 09:14 回复 赞 12),
+    a poster's name before the date, or a bare date whose comment ends in reply buttons."""
+    text = lines[index].strip()
     if _STAMP.match(text):
         return True
     posted = _POSTED.search(text)
     if posted and 1 <= len(text[: posted.start()].split()) <= 2 and not _CLAUSE_PUNCT.search(text):
         return True  # 某网友 上海市 2011-08-23 19:02:11: the poster, where from, when (a bare date heads an article)
     fields = metadata_fields(text)
-    return bool(fields and fields.widgets and fields.date_only)
+    if not (fields and fields.date_only):
+        return False
+    if fields.widgets:
+        return True
+    # a bare date to the minute, its comment's text under it (not the date, source, author of an article)
+    following = _next_index(lines, index + 1)
+    return (
+        not fields.rest and "T" in fields.date and following < len(lines)
+        and not _is_metadata(lines[following].strip()) and _reply_buttons_follow(lines, index)
+    )
+
+
+def _reply_buttons_follow(lines: list[str], index: int) -> bool:
+    """A row of a comment's buttons (回复 赞 56) within the next few lines: a bare date above it stamps
+    a comment, not the next article (whose date a title, not a comment's text and buttons, follows)."""
+    following = index
+    for _ in range(_COMMENT_LINES):
+        following = _next_index(lines, following + 1)
+        if following == len(lines):
+            return False
+        text = lines[following].strip()
+        if is_widget_line(text) and _REPLY_WORDS.search(text):
+            return True
+    return False
+
+
+_COMMENT_LINES = 3  # lines from a comment's stamp to its buttons
+_REPLY_WORDS = re.compile(r"回复|回覆|赞|讚|顶|頂|踩")
 
 
 _POSTED = re.compile(r"(?:^|\s)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 
 
-def _stamps_from(lines: list[str], start: int, stamp: Callable[[str], bool] = _STAMP.match) -> tuple[list[int], int]:
+def _text_stamp(lines: list[str], index: int) -> bool:
+    return bool(_STAMP.match(lines[index].strip()))
+
+
+def _stamps_from(lines: list[str], start: int, stamp: Callable[[list[str], int], bool] = _text_stamp) -> tuple[list[int], int]:
     """The time stamps (``stamp``) from ``start`` on while they keep coming (at most ``_THREAD_GAP``
     lines apart), up to a separator or the next article (a title over a date that is no stamp);
     and where the scan stopped."""
@@ -741,9 +800,10 @@ def _stamps_from(lines: list[str], start: int, stamp: Callable[[str], bool] = _S
     while j < len(lines):
         text = lines[j].strip()
         if text:
-            if SEPARATOR.match(text) or (_heads_metadata(lines, j) and not stamp(lines[_next_index(lines, j + 1)].strip())):
+            following = _next_index(lines, j + 1)
+            if SEPARATOR.match(text) or (_heads_metadata(lines, j) and not (following < len(lines) and stamp(lines, following))):
                 break
-            if stamp(text):
+            if stamp(lines, j):
                 stamps.append(j)
             elif j - (stamps[-1] if stamps else start) > _THREAD_GAP:
                 break
@@ -1175,6 +1235,7 @@ _LINE_RULES: tuple[tuple[str, LineRule, str], ...] = (
     ("nav-link", is_nav_line, "link to the previous/next article"),
     ("link-list", is_link_list, "menu or tag bar: short links between separators"),
     ("tag-line", is_tag_line, "tag bar: a keywords label and its links"),
+    ("ticker", is_ticker_line, "market ticker: prices and their changes"),
 )
 _SENTENCE_RULES = tuple(r for r in _LINE_RULES if r[0] in ("footer", "nav-link"))  # what a sentence can be
 
