@@ -704,3 +704,13 @@ def test_comments_stamped_with_bare_dates_and_reply_buttons_go_but_the_next_arti
 def test_self_media_disclaimers_are_footers():
     assert boilerplate.is_footer_line("特别声明：本文为某自媒体平台作者上传并发布，仅代表该作者观点。某某仅提供信息发布平台。")
     assert not boilerplate.is_footer_line("当地积极发展自媒体平台，吸引了大量年轻人参与内容创作，效果显著。")
+
+
+def test_comment_stamps_with_the_posters_region_and_inline_related_links():
+    text = ("某市推出骑手驿站\n2024-07-22 18:40 来源：某某新闻\n全市首批二十座骑手驿站今天投用，提供饮水、充电和休息座椅，方便户外劳动者。\n"
+            "相关阅读\n户外劳动者防暑降温费标准公布\n评论（58）\n最热　最新\n钱塘小鱼\n07-22 19:03 · 浙江\n辛苦了，以后点外卖尽量多给点时间。\n"
+            "回复　点赞 412\n阿木\n07-22 19:26 · 江苏\n老小区没电梯真的难。\n回复　点赞 88\n城西打工人\n07-22 20:11 · 浙江\n骑手驿站我去过，挺好的。\n")
+    out, _ = _run(text)
+    assert _kept(out)[-1].startswith("全市首批二十座骑手驿站今天投用")
+    assert boilerplate.is_related_link("延伸阅读：某市的士司机平均年龄逾六十 业界倡引入外地司机")
+    assert not boilerplate.is_related_link("相关新闻：记者从会上获悉，全市今年将新建学校十所。")

@@ -428,6 +428,22 @@ _SUMMARY = re.compile(
 _SUMMARY_OPENING = 15  # characters of the paragraph a summary must repeat
 
 
+def is_related_link(line: str) -> bool:
+    """One related article linked inline, under its block's label: ``延伸阅读：某地推出新举措``.
+
+    >>> is_related_link("延伸阅读：某市的士司机平均年龄逾六十 业界倡引入外地司机")
+    True
+    >>> is_related_link("相关新闻：记者从会上获悉，全市今年将新建学校十所。")
+    False
+    """
+    text = line.strip()
+    match = _prefix_pattern(RELATED_HEADERS).match(text)
+    if not match or len(text) > 80:
+        return False
+    rest = text[match.end() :].lstrip()
+    return rest[:1] in (":", "：") and is_title_like(rest[1:]) and not _SENTENCE_PUNCT.search(rest)
+
+
 def notice_header(line: str) -> bool:
     """The header of a legal notice: ``反侵权公告：``, ``【免责声明】``.
 
@@ -706,7 +722,8 @@ def unlabelled_related_header(lines: list[str], index: int) -> bool:
 # When a comment or feed item was posted, as such pages print it: 3小时前, 刚刚, 昨天 12:30, 09-29 18:02.
 _STAMP = re.compile(  # a post's time, after its poster's name or not (网友甲　02-16 23:05)
     r"^(?:[^\s，。！？,!?]{1,12}\s+)?(?:发表于|發表於|发布于|發佈於)?\s*(?:\d{1,2}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|刚刚|剛剛"
-    r"|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}(?::\d{2})?|\d{2}-\d{2}\s+\d{2}:\d{2})$"
+    r"|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}(?::\d{2})?|\d{2}-\d{2}\s+\d{2}:\d{2})"
+    r"(?:\s*(?:[·•|｜]|IP属地[:：]?|IP屬地[:：]?|來自|来自)\s*[\u4e00-\u9fff]{2,8})?$"  # where from: 07-22 19:03 · 浙江
 )
 _THREAD_GAP = 20  # lines without a time stamp that end a comment thread
 
@@ -858,14 +875,15 @@ def _related_block_end(lines: list[str], start: int) -> int:
 
     The block is a list of items: short link-like lines (headlines, their dates),
     each with at most a teaser cut off with an ellipsis. It ends at the first line
-    that is none of these: a separator, prose that is not a teaser, or a title-like
-    line heading such prose or a date/source line (the next article).
+    that is none of these: a separator, prose that is not a teaser, a title-like
+    line heading such prose or a date/source line (the next article), or the header
+    of a comment thread.
     """
     j = _next_index(lines, start + 1)
     headline = ""
     while j < len(lines):
         text = lines[j].strip()
-        if SEPARATOR.match(text) or _heads_content(lines, j):
+        if SEPARATOR.match(text) or _heads_content(lines, j) or comment_header(text):  # comments: their own rule
             return j
         if is_body_like(text):
             end = _teaser_end(lines, j, headline)
@@ -1236,6 +1254,7 @@ _LINE_RULES: tuple[tuple[str, LineRule, str], ...] = (
     ("link-list", is_link_list, "menu or tag bar: short links between separators"),
     ("tag-line", is_tag_line, "tag bar: a keywords label and its links"),
     ("ticker", is_ticker_line, "market ticker: prices and their changes"),
+    ("related-link", is_related_link, "a related article linked inline under its label"),
 )
 _SENTENCE_RULES = tuple(r for r in _LINE_RULES if r[0] in ("footer", "nav-link"))  # what a sentence can be
 
