@@ -89,25 +89,35 @@ def _prefix_pattern(words: tuple[str, ...]) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
-    """Any of ``words``, longest first (so 打印本页 goes whole, not as 打印 and 本页). A Latin word
-    is never part of a longer one (Line in Online), and a lone letter (the A of A A A) stands
-    alone, never before a word (A股)."""
+    """Any of ``words``, longest first (so 打印本页 goes whole, not as 打印 and 本页), and a Latin
+    word in lower case too (facebook). One alternation of plain strings: sre scans it fast, so the
+    edges of Latin words are checked on each match instead (:func:`_find_words`)."""
+    spelled = set(words) | {word.lower() for word in words if word.isascii()}
+    return re.compile("|".join(map(re.escape, sorted(spelled, key=len, reverse=True))))
 
-    def alternative(word: str) -> str:
-        if len(word) == 1 and word.isascii() and word.isalpha():
-            return rf"(?<!\w){re.escape(word)}(?!\w)"
-        latin_start = word[0].isascii() and word[0].isalnum()
-        latin_end = word[-1].isascii() and word[-1].isalnum()
-        if not (latin_start or latin_end):
-            return re.escape(word)
-        # facebook as Facebook; a boundary only where the word has a Latin letter (ICP备 before digits)
-        return (r"(?<![A-Za-z0-9])" if latin_start else "") + f"(?i:{re.escape(word)})" + (r"(?![A-Za-z0-9])" if latin_end else "")
 
-    return re.compile("|".join(map(alternative, sorted(words, key=len, reverse=True))))
+def _find_words(text: str, words: tuple[str, ...]) -> list["re.Match[str]"]:
+    """The matches of :func:`_words_pattern` that stand as words: a Latin word is never part of a
+    longer one (Line in Online), and a lone letter (the A of A A A) never stands before a word (A股)."""
+    return [m for m in _words_pattern(words).finditer(text) if _whole(text, m.start(), m.end())]
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if len(word) == 1 and word.isascii() and word.isalpha():
+        return not (before.isalnum() or after.isalnum())
+    latin = str.isascii
+    return not (
+        (word[0].isalnum() and latin(word[0]) and before.isalnum() and latin(before))
+        or (word[-1].isalnum() and latin(word[-1]) and after.isalnum() and latin(after))
+    )
 
 
 def _strip_words(text: str, words: tuple[str, ...]) -> str:
-    return _words_pattern(words).sub("", text)
+    for match in reversed(_find_words(text, words)):
+        text = text[: match.start()] + text[match.end() :]
+    return text
 
 
 def clean_inline(line: str) -> tuple[str, list[tuple[str, int, int, str]]]:
@@ -411,7 +421,10 @@ def summary_teaser(lines: list[str], index: int) -> bool:
     >>> summary_teaser(["摘要：全市新建公园二十座。", "据介绍，今年全市新建公园二十座，绿地面积继续扩大。"], 0)
     False
     """
-    match = _SUMMARY.match(lines[index].strip())
+    text = lines[index].strip()
+    if not text.endswith(_ELLIPSES):  # the cheap test first: most lines end otherwise
+        return False
+    match = _SUMMARY.match(text)
     if not match or len(match["opening"]) < _SUMMARY_OPENING:
         return False
     following = _next_index(lines, index + 1)
@@ -425,6 +438,7 @@ def summary_teaser(lines: list[str], index: int) -> bool:
 _SUMMARY = re.compile(
     r"^(?:[【\[]?(?:摘要|内容摘要|内容提要|提要|导读|导语|简介)[】\]]?\s*[:：]?)?\s*(?P<opening>.+?)\s*[，,]?(?:……|…|\.{3,}|。。。)$"
 )
+_ELLIPSES = ("…", "...", "。。。")
 _SUMMARY_OPENING = 15  # characters of the paragraph a summary must repeat
 
 
@@ -511,7 +525,7 @@ def is_footer_line(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > (_LONGEST_LATIN_FOOTER if text.isascii() else _LONGEST_FOOTER):
         return False
-    words = {m.group(0).lower() for m in _words_pattern(variants(FOOTER_WORDS)).finditer(text)}
+    words = {m.group(0).lower() for m in _find_words(text, variants(FOOTER_WORDS))}
     if not words and not _FOOTER_SHAPE.search(text):
         return False
     return not is_body_like(text) or len(words) >= 2 or bool(_FOOTER_SHAPE.search(text)) or bool(
@@ -736,7 +750,7 @@ def comment_header(line: str) -> bool:
     >>> comment_header("球迷评论（86）　最热 | 最新"), comment_header("热门跟贴")
     (True, True)
     """
-    if len(line) > 24 or not _words_pattern(variants(COMMENT_HEADERS)).search(line):
+    if len(line) > 24 or not _find_words(line, variants(COMMENT_HEADERS)):
         return False
     line = _TOTAL.sub("", _BUTTON.sub("", line))  # 网友评论（共36条）　[查看全部评论]
     text = _FILLER.sub("", _COUNT.sub("", _strip_words(line, variants(_SORT_TABS))))

@@ -112,7 +112,11 @@ _BYLINE = re.compile(
 )
 # Every field needs a label's colon, a date's digits, a byline's 记者/通讯员 or slash, or an editor's
 # title: a cheap test first.
-_MAYBE_METADATA = re.compile(r"[:：\d/／｜|]|^本文|^文章|^此文|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|刚刚|剛剛|报道$|報道$|报导$|報導$")
+_MAYBE_METADATA = re.compile(r"[:：\d/／]|^本文|^文章|^此文|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|刚刚|剛剛|报道$|報道$|报导$|報導$")
+# A bar after a label (来源 | 某某, 文｜某某) is a colon; a bar between menu items is not
+_BAR_AFTER_LABEL = re.compile(
+    "(?:%s)\\s*[|｜]" % "|".join(variants(tuple("|".join(FIELD_LABELS.values()).split("|")) + ("撰文",)))
+)
 _SEPARATORS = re.compile(r"[\s|｜/／\\·•\-—_]+")
 _BRACKET_TAG = re.compile(r"[\[【［][^\]】］]{1,6}[\]】］]")
 # Values that name no one: content farms fill the author field with them.
@@ -513,7 +517,9 @@ def metadata_fields(line: str, max_length: int = 120) -> Optional[Fields]:
     True
     """
     stripped = line.strip()
-    if not stripped or len(stripped) > max_length or not _MAYBE_METADATA.search(stripped):
+    if not stripped or len(stripped) > max_length:
+        return None
+    if not _MAYBE_METADATA.search(stripped) and not (("|" in stripped or "｜" in stripped) and _BAR_AFTER_LABEL.search(stripped)):
         return None
     fields = parse_fields(stripped)
     if not set(fields.found) - {"junk"}:  # widget labels alone (字号：, 点击：) are not metadata
