@@ -422,7 +422,7 @@ def summary_teaser(lines: list[str], index: int) -> bool:
     False
     """
     text = lines[index].strip()
-    if not text.endswith(_ELLIPSES):  # the cheap test first: most lines end otherwise
+    if not _TEASER_END.search(text):  # the cheap test first: most lines end otherwise
         return False
     match = _SUMMARY.match(text)
     if not match or len(match["opening"]) < _SUMMARY_OPENING:
@@ -438,7 +438,6 @@ def summary_teaser(lines: list[str], index: int) -> bool:
 _SUMMARY = re.compile(
     r"^(?:[【\[]?(?:摘要|内容摘要|内容提要|提要|导读|导语|简介)[】\]]?\s*[:：]?)?\s*(?P<opening>.+?)\s*[，,]?(?:……|…|\.{3,}|。。。)$"
 )
-_ELLIPSES = ("…", "...", "。。。")
 _SUMMARY_OPENING = 15  # characters of the paragraph a summary must repeat
 
 
