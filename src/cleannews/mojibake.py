@@ -107,7 +107,6 @@ DENSE_GATE = -11.0  # mean bigram log-probability (simplified form) of a dense r
 LINE_GATE = -9.5  # mean bigram log-probability (simplified form) of a wholly garbled line (notes A.2)
 LOST_BYTE_GATE = -9.0  # mean bigram log-probability of a garbled side of a U+FFFD or "?" (clean: above -8.9)
 RARE_SHARE = 0.3  # share of rare characters among the non-ASCII ones that calls for LINE_GATE
-SHORT_LINE = 24  # characters: up to this, one rare character lets a line try the UTF-8 re-reading (labels)
 
 
 @dataclass(frozen=True)
@@ -116,8 +115,6 @@ class _GateRegexes:
     dense: "re.Pattern[str]"  # four rare characters with at most one other between neighbours
     loose: "re.Pattern[str]"  # four rare characters with at most three others between neighbours
     question: "re.Pattern[str]"  # an ASCII '?' beside a rare character: a lost byte saved as '?'
-    pair: "re.Pattern[str]"  # two rare characters with at most one other non-ASCII one between
-    short: "re.Pattern[str]"  # a line of at most SHORT_LINE characters with a rare one (multiline)
 
 
 @lru_cache(maxsize=None)
@@ -141,8 +138,6 @@ def _gate_regexes() -> _GateRegexes:
         re.compile(f"{rare}(?:.?{rare}){{3}}"),
         re.compile(f"{rare}(?:.{{0,3}}{rare}){{3}}"),
         re.compile(f"\\?(?:(?={rare})|(?<={rare}\\?))"),  # starts with the literal: sre finds it fast
-        re.compile(f"{rare}[^\\x00-\\x7f]?{rare}"),
-        re.compile(f"^(?=[^\\n]{{0,{SHORT_LINE}}}$)[^\\n]*?{rare}", re.MULTILINE),
     )
 
 
@@ -185,7 +180,7 @@ def _suspect_evidence(line: str) -> Iterator[tuple[int, int]]:
                 found = True
                 yield m.span()
     if not regexes.loose.search(line):  # nor a dense run, which is a loose run too
-        if not found:  # but a short run may still re-read as UTF-8 Han text
+        if not found and _utf8_lead().search(line):  # but a short run may still re-read as UTF-8 Han text
             yield from ((start, end) for start, end, _ in _utf8_han_spans(line))
         return
     for m in regexes.dense.finditer(line):
@@ -1467,7 +1462,19 @@ def _dominant_script(text: str) -> int:
 
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+(?:[\x40-\x7e][^\x00-\x7f]+)*[\x40-\x7e]?")
 _UTF8_HAN = re.compile(rb"(?:[\xe3-\xe9][\x80-\xbf]{2}){2,}")  # two or more UTF-8 characters of the CJK blocks
-_NON_ASCII = re.compile(r"[^\x00-\x7f]{3,}")
+
+
+@lru_cache(maxsize=1)
+def _utf8_lead() -> "re.Pattern[str]":
+    """Three characters whose GBK bytes are two UTF-8 Han characters (E3-E9, then two continuation
+    bytes 80-BF, twice): how every aligned re-reading starts. Few clean lines hold the sequence."""
+
+    def chars(leads: range, trails: range) -> str:
+        found = (_decode(bytes((lead, trail)), "gbk") for lead in leads for trail in trails)
+        return "[%s]" % "".join(re.escape(ch) for ch in found if ch)
+
+    utf8_lead, continuation = range(0xE3, 0xEA), range(0x80, 0xC0)
+    return re.compile(chars(utf8_lead, continuation) + chars(continuation, utf8_lead) + chars(continuation, continuation))
 
 
 def _utf8_han_spans(text: str) -> list[tuple[int, int, str]]:
@@ -1475,44 +1482,57 @@ def _utf8_han_spans(text: str) -> list[tuple[int, int, str]]:
     boundaries, are UTF-8 for two or more Han characters that read far better.
 
     The dense-run gate needs four rare characters; a garbled label is often only three
-    (``鍙戝竷`` is ``发布``) with one rare among them, and garbled words sit inside clean
-    text too. A short line is tried on one rare character, a longer one on two close
-    together. Clean news text (22,855 lines, simplified and traditional) has no such run.
+    (``鍙戝竷`` is ``发布``) with one rare among them or none, and garbled words sit inside
+    clean text too. Such a run starts with a character whose GBK bytes open a UTF-8 Han
+    character (:func:`_utf8_lead`). Clean news text (22,855 lines, simplified and
+    traditional) has no such run.
 
     >>> _utf8_han_spans("今天鍙戝竷鏃堕棿是"), _utf8_han_spans("今天天气很好")
     ([(2, 8, '发布时间')], [])
     """
-    regexes = _gate_regexes()
-    if not (regexes.rare if len(text) <= SHORT_LINE else regexes.pair).search(text):
-        return []
-    spans = []
-    for run in _NON_ASCII.finditer(text):
-        try:
-            raw = run.group(0).encode("gbk")
-        except UnicodeEncodeError:
+    spans: list[tuple[int, int, str]] = []
+    pos = 0
+    while lead := _utf8_lead().search(text, pos):
+        start = lead.start()
+        pos = start + 1
+        raw = _gbk_prefix(text[start : start + _MAX_REREAD])
+        match = _UTF8_HAN.match(raw)
+        if not match:
             continue
-        if not _UTF8_HAN.search(raw):
+        size = match.end()
+        while size >= 6 and _decode_prefix(raw, size) is None:  # end on a character boundary
+            size -= 3
+        garbled = _decode_prefix(raw, size) if size >= 6 else None
+        if garbled is None:
             continue
-        char_at = {}  # byte offset of each character boundary -> character offset
-        offset = 0
-        for i, ch in enumerate(run.group(0)):
-            char_at[offset] = i
-            offset += len(ch.encode("gbk"))
-        char_at[offset] = len(run.group(0))
-        for m in _UTF8_HAN.finditer(raw):
-            start, end = m.span()
-            while end - start >= 6 and (start not in char_at or end not in char_at):
-                if start not in char_at:
-                    start += 3
-                else:
-                    end -= 3
-            if end - start < 6:
-                continue
-            repaired = raw[start:end].decode("utf-8")
-            a, b = run.start() + char_at[start], run.start() + char_at[end]
-            if all(map(P.is_han, repaired)) and P.score(repaired) - P.score(text[a:b]) >= 2.0:
-                spans.append((a, b, repaired))
+        repaired = raw[:size].decode("utf-8")
+        end = start + len(garbled)
+        if all(map(P.is_han, repaired)) and P.score(repaired) - P.score(garbled) >= 2.0:
+            spans.append((start, end, repaired))
+            pos = end
     return spans
+
+
+_MAX_REREAD = 90  # characters from a lead character: a label or a few words (longer runs pass the dense gate)
+
+
+def _gbk_prefix(text: str) -> bytes:
+    """The GBK bytes of ``text`` up to its first ASCII character or the first one GBK cannot write."""
+    text = _NON_ASCII_PREFIX.match(text).group(0)
+    try:
+        return text.encode("gbk")
+    except UnicodeEncodeError as error:
+        return text[: error.start].encode("gbk")
+
+
+_NON_ASCII_PREFIX = re.compile(r"[^\x00-\x7f]*")
+
+
+def _decode_prefix(raw: bytes, size: int) -> Optional[str]:
+    try:
+        return raw[:size].decode("gbk")
+    except UnicodeDecodeError:
+        return None
 
 
 def fix_utf8_as_gbk(text: str) -> str:
@@ -1539,7 +1559,9 @@ def fix_utf8_as_gbk(text: str) -> str:
         try:
             out = run.encode("gb18030").decode("utf-8")
         except UnicodeError:
-            for start, end, repaired in reversed(_utf8_han_spans(run)):
+            if "\ufffd" in run or "?" in run:  # lost bytes: the byte search reads the whole run
+                return run
+            for start, end, repaired in reversed(_utf8_han_spans(run)):  # garbled words in clean text
                 run = run[:start] + repaired + run[end:]
             return run
         if out != run and (score := P.score(out)) > -11 and score - P.score(run) >= 2.0:
@@ -1978,8 +2000,8 @@ def candidate_lines(lines: "list[str] | tuple[str, ...]") -> list[int]:
     regexes = _gate_regexes()
     hits: set[int] = set()
     # _ANY_DEBRIS covers _DEBRIS and toned glosses; loose covers dense and the whole-line test;
-    # pair and short cover the UTF-8 re-reading of short runs
-    for regex in (_ANY_DEBRIS, _LATIN_PAIR, *_DIGIT_GLOSSES, regexes.question, regexes.loose, regexes.pair, regexes.short):
+    # the UTF-8 lead characters cover the re-reading of short runs
+    for regex in (_ANY_DEBRIS, _LATIN_PAIR, *_DIGIT_GLOSSES, regexes.question, regexes.loose, _utf8_lead()):
         hits.update(_lines_matching(regex, text, starts))
     return sorted(hits)
 
