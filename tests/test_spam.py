@@ -1,10 +1,13 @@
-"""The spam pass: title keywords a farm stuffed into the first paragraphs (found by the sentences they
-break, never at the cost of prose that repeats its title), and the parts its speed depends on."""
+"""The spam pass: title keywords a farm stuffed into the first paragraphs, chopped or pasted whole (found by
+the sentences they break, never at the cost of prose that repeats its title), lists of place names, bare or
+with a keyword (never prose that enumerates places), and the parts its speed depends on."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -66,8 +69,8 @@ def test_the_quick_test_never_refuses_a_line_with_a_run_of_names(parts):
         run = run + 1 if token in spam.gazetteer() else 0
         longest = max(longest, run)
     if longest >= min(spam.MIN_LIST, spam.MIN_INLINE):
-        assert spam._enough_name_ends().search(line)
-    if not spam._enough_name_ends().search(line):
+        assert spam._may_hold_list(line)
+    if not spam._may_hold_list(line):
         assert spam.place_name_runs(line) == []
 
 
@@ -127,19 +130,18 @@ def test_prose_repeating_its_title_words_keeps_them():
     assert cleaned(LIBRARY_TITLE, LIBRARY) == (LIBRARY, [])
 
 
-def paragraphs_of(body: str) -> list[str]:
-    """One-line article text cut into paragraphs of a few sentences, as pages print them."""
-    paragraphs, current = [], ""
-    for sentence in re.findall(r"[^。！？]+[。！？]?", re.sub(r"\s+", "", body)):
-        current += sentence
-        if len(current) >= 120:
-            paragraphs.append(current)
-            current = ""
-    return paragraphs + [current] if current else paragraphs
+def benchmark():
+    """``benchmarks/spam_stuffing.py``, for its corpus readers."""
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "spam_stuffing.py"
+    spec = importlib.util.spec_from_file_location("spam_stuffing", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def test_clean_news_under_its_own_title_loses_nothing(shared):
     """Real articles repeat their titles' names and words at clause starts; none of them is stuffing."""
+    paragraphs_of = benchmark().paragraphs_of
     corpora = shared / "corpora"
     sohu = (corpora / "news-zh-hans/sogoucs-smarty/news_sohusite_xml.smarty.xml").read_text(encoding="utf-8")
     articles = re.findall(r"<contenttitle>(.+?)</contenttitle>\s*<content>(.+?)</content>", sohu)
@@ -152,3 +154,119 @@ def test_clean_news_under_its_own_title_loses_nothing(shared):
         if edits:
             cut[title] = [e.before for e in edits]
     assert cut == {}
+
+
+# A farm that pastes long verbatim chunks of its title: at clause starts (glued to the clause's own first
+# words), one made of two parts of the title, and one after a paragraph's last sentence.
+PASTED_TITLE = "老旧小区加装电梯全面提速 三千户居民告别爬楼"
+PASTED_CLEAN = [
+    "记者从市住建局获悉，今年以来，全市已有四十六个老旧小区完成电梯加装，另有一百二十部电梯正在施工。按照计划，"
+    "年内还将新开工一批加装项目，重点解决高层住户出行难题。",
+    "据介绍，为加快审批进度，住建部门推行联合审查，申请材料由原来的十二项精简为六项，审批时限压缩至二十个工作日以内。"
+    "同时，市财政对每部电梯给予十五万元补贴，不足部分由居民按楼层分摊。",
+    "不少居民表示，电梯装好后，老人下楼晒太阳、买菜都方便了许多。",
+]
+PASTED = [
+    PASTED_CLEAN[0].replace("获悉，", "获悉，老旧小区加装电梯全面提速") + "三千户居民告别爬楼",
+    PASTED_CLEAN[1].replace("补贴，", "补贴，全面提速三千户居民"),
+    PASTED_CLEAN[2],
+]
+
+
+def test_long_chunks_of_the_title_pasted_into_sentences_are_removed():
+    lines, edits = cleaned(PASTED_TITLE, PASTED)
+    assert lines == PASTED_CLEAN
+    assert sorted(e.before for e in edits) == sorted(["老旧小区加装电梯全面提速", "三千户居民告别爬楼", "全面提速三千户居民"])
+
+
+def test_a_chunk_is_cut_where_the_sentence_after_it_begins_as_the_title_goes_on():
+    title = "老旧小区加装电梯全面提速 今年三千户居民告别爬楼"  # 今年 follows 提速 in the title and in the text
+    stuffed = [PASTED_CLEAN[0].replace("获悉，", "获悉，老旧小区加装电梯全面提速") + "今年三千户居民告别爬楼", *PASTED_CLEAN[1:]]
+    assert cleaned(title, stuffed)[0] == PASTED_CLEAN
+
+
+def test_one_pasted_chunk_is_not_enough():
+    """Prose may quote a long phrase of its title once where the model reads a broken join; a farm pastes several."""
+    once = [PASTED_CLEAN[0].replace("获悉，", "获悉，老旧小区加装电梯全面提速"), *PASTED_CLEAN[1:]]
+    assert cleaned(PASTED_TITLE, once) == (once, [])
+
+
+def test_prose_restating_its_title_verbatim_keeps_it():
+    prose = [
+        "今年以来，我市老旧小区加装电梯全面提速，已有三千户居民告别爬楼。记者从市住建局获悉，全市已有四十六个老旧小区"
+        "完成电梯加装，另有一百二十部电梯正在施工。",
+        "老旧小区加装电梯全面提速的背后，是审批流程的大幅简化。据介绍，住建部门推行联合审查，申请材料由原来的十二项精简为六项。",
+        "三千户居民告别爬楼后，老人下楼晒太阳、买菜都方便了许多。",
+    ]
+    assert cleaned(PASTED_TITLE, prose) == (prose, [])
+    assert cleaned(PASTED_TITLE, PASTED_CLEAN) == (PASTED_CLEAN, [])
+
+
+def test_the_subject_repeated_at_clause_starts_keeps_it():
+    """One long phrase of the title (here a company's name) opening several clauses is the article's subject."""
+    title = "星河新材料科技公司 年产万吨新型建材项目投产"
+    prose = [
+        "本报讯，星河新材料科技公司日前宣布，其位于开发区的新厂正式投产。据了解，星河新材料科技公司去年营业收入超过八亿元。",
+        "业内人士认为，星河新材料科技公司此举将带动上下游产业集聚，预计新增就业岗位六百余个。",
+    ]
+    assert cleaned(title, prose) == (prose, [])
+
+
+KEYWORD_LIST = "海淀积分落户 朝阳区积分落户 深圳积分落户 喀什地区积分落户 合肥市积分落户 四平市积分落户"
+
+
+def test_a_list_of_place_names_each_with_the_same_keyword_is_removed():
+    doc = Document.from_text("\n".join(["积分落户新规下月实施 三类人群可加分", PASTED_CLEAN[0], KEYWORD_LIST, PASTED_CLEAN[1]]))
+    out, edits = spam.run(doc, Options())
+    assert replay(doc.lines, edits) == list(out.lines)
+    assert [(e.rule, e.before) for e in edits] == [("place-name-list", KEYWORD_LIST)]
+    assert spam.place_name_runs("、".join(KEYWORD_LIST.split()), "积分落户新规") != []
+    # the same shape with a word the title does not hold: a table of names (banks, universities), kept
+    assert spam.place_name_runs("北京银行 南京银行 宁波银行 杭州银行 成都银行", "上市银行半年报出炉") != []
+    assert spam.place_name_runs("北京银行 南京银行 宁波银行 杭州银行 成都银行", "一季度净利润普遍增长") == []
+
+
+def test_places_and_words_in_prose_are_no_keyword_list():
+    for line in [
+        "今年北京市场、上海市场、广州市场和深圳市场的销量均有增长。",  # inside a sentence, and only four
+        "春季招聘 秋季招聘 校园招聘 社会招聘",  # no place before the shared word
+        "海淀积分落户 朝阳区积分落户 深圳积分落户",  # too few for a list
+        "海淀积分落户 朝阳区积分落户 深圳积分落户 会议纪要",
+    ]:
+        assert spam.place_name_runs(line, "积分落户 招聘 市场") == [], line
+
+
+COUNTIES = ["苗栗县", "彰化县", "南投县", "云林县", "台东县", "澎湖县", "新竹县", "嘉义县", "屏东县", "宜兰县"]
+
+
+def test_places_enumerated_inside_a_sentence_are_prose():
+    """A long enumeration in a sentence is the article's; the same names pasted after a sentence are a list."""
+    prose = "基金会去年已向" + "、".join(COUNTIES) + "等十个县捐赠救护车，今年还将继续。"
+    assert spam.place_name_runs(prose) == []
+    assert spam.place_name_runs("基金会去年捐赠了救护车。" + "、".join(COUNTIES)) != []
+
+
+@given(st.lists(st.tuples(st.integers(0, 10_000), st.booleans()), min_size=spam.MIN_LIST, max_size=12),
+       st.text(alphabet="积分落户地沟油春耕市场", min_size=spam.MIN_KEYWORD, max_size=4),
+       st.sampled_from([s for s in SEPARATORS if s not in ",，"]))
+@settings(max_examples=300)
+def test_every_list_of_places_with_one_keyword_is_found(picks, keyword, separator):
+    """Names or their short forms, each with the same keyword, separated as lists are (not by commas alone, which
+    the quick test leaves out): the whole line is a list."""
+    names = sorted(spam.gazetteer())
+    tokens = []
+    for k, short in picks:
+        name = names[k % len(names)]
+        written = spam._without_level_word(name) if short else name
+        tokens.append((written if len(written) >= 2 else name) + keyword)
+    line = separator.join(tokens)
+    assert spam.place_name_runs(line, "新规：" + keyword) == [(0, len(line))]
+
+
+def test_clean_lines_hold_no_place_name_list(shared):
+    """Prose enumerates places (and places with one word after each) without being a list pasted for SEO."""
+    bench = benchmark()
+    for path in bench.LINE_CORPORA.values():
+        lines = bench.corpus_lines(shared / "corpora" / path)
+        assert len(lines) > 1000
+        assert [line for line in lines if spam.place_name_runs(line)] == [], path

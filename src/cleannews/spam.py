@@ -4,12 +4,14 @@ Two kinds, found by what they are rather than by their words:
 
 * **Place-name lists**: runs of administrative-division names
   (``海淀区| 鼓楼区| 天河区| …``) pasted into a page so it ranks for every
-  county. Recognised with a gazetteer of all Chinese divisions (including Hong
+  county, or the same with one keyword after each name (``深圳积分落户 喀什地区积分落户 …``).
+  Recognised with a gazetteer of all Chinese divisions (including Hong
   Kong, Macau and Taiwan; see ``data/PROVENANCE-gazetteer.md``).
-* **Scattered title keywords**: pieces of the title inserted into the first
+* **Title keywords**: pieces of the title inserted into the first
   paragraphs, at clause starts (``众志成城,昆明共同战“疫”,市总当下正值…``) or glued
-  to the real words there (``今年以来，消费热潮夜经济市场…``), found by the joins they
-  break in the sentence. See :func:`find_keyword_stuffing`.
+  to the real words there (``今年以来，消费热潮夜经济市场…``), or long verbatim chunks of it
+  (``…了解到，某市加强垃圾分类我市将…``), found by the joins they break in the sentence.
+  See :func:`find_keyword_stuffing`.
 """
 
 from __future__ import annotations
@@ -19,18 +21,22 @@ from functools import lru_cache
 from importlib import resources
 from itertools import islice
 from statistics import median
-from typing import NamedTuple, Sequence
+from typing import NamedTuple, Optional, Sequence
 
 from .document import Document, Options
 from .edits import Edit, line_edit
-from .plausibility import LOG_UNSEEN_PAIR, bigram_logprob, char_logprob, continuation_logprob, is_han, running_logprob
+from .plausibility import (HAN_CLASS, LOG_UNSEEN_PAIR, bigram_logprob, char_logprob, continuation_logprob, is_han,
+                           running_logprob)
 
 PASS = "spam"
 
 _SEPARATORS = r"\s|｜,，、/;；"
 _TOKEN = re.compile(f"[^{_SEPARATORS}]+")
+_LIST_SEPARATORS = " |｜,，、"
 MIN_LIST = 4  # names in a run before it counts as a list
 MIN_INLINE = 8  # names in a run inside a longer line, separated by commas or spaces only
+MIN_KEYWORD = 2  # characters of the keyword a list of ``place + keyword`` tokens repeats (深圳地沟油 喀什地区地沟油 …)
+_LEVEL_WORDS = ("特别行政区", "特別行政區", "自治区", "自治區", "地区", "地區", "市", "县", "縣", "区", "區", "省", "盟")
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +44,25 @@ def gazetteer() -> frozenset[str]:
     """All division names (simplified and traditional forms) shipped in ``data/gazetteer.tsv``."""
     text = resources.files("cleannews").joinpath("data/gazetteer.tsv").read_text(encoding="utf-8")
     return frozenset(line.split("\t", 1)[0] for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """The gazetteer's names and their short forms without the level word (深圳 for 深圳市, 喀什 for 喀什地区),
+    two characters at least: a farm glues its keyword to either. The gazetteer itself lists full names and
+    only a few such aliases (黔南, 西双版纳), so the short forms are made here.
+
+    >>> {"深圳", "深圳市", "喀什", "海淀"} <= place_names(), "矿" in place_names()
+    (True, False)
+    """
+    names = gazetteer()
+    shorts = (_without_level_word(name) for name in names)
+    return names | {short for short in shorts if len(short) >= 2}
+
+
+def _without_level_word(name: str) -> str:
+    """``name`` without its level word (市, 县, 地区…), as people and farms write it; unchanged if it has none."""
+    return next((name[: -len(word)] for word in _LEVEL_WORDS if name.endswith(word)), name)
 
 
 @lru_cache(maxsize=1)
@@ -52,48 +77,140 @@ def _enough_name_ends() -> "re.Pattern[str]":
     return re.compile(rf"{name_end}(?:[^\n]*?{name_end}){{{min(MIN_LIST, MIN_INLINE) - 1}}}")
 
 
-def place_name_runs(line: str) -> list[tuple[int, int]]:
-    """Spans of ``line`` that are lists of place names.
+@lru_cache(maxsize=1)
+def _repeated_keyword() -> "re.Pattern[str]":
+    """Matches in a line with as many tokens in a row ending in the same keyword as a list has names
+    (``深圳地沟油 喀什地区地沟油 …``; prose seldom ends four clauses alike).
+
+    The match starts at the separator after the first token, with the keyword behind it, so the search
+    jumps from separator to separator; not from a comma, which joins the clauses of all prose (the search
+    would cost about 2.5 times as much), so a list separated by commas alone is not looked for. Separators
+    here leave out the newline: a match stays in its line (see :meth:`Document.lines_matching`).
+    """
+    spaces = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace() and ch != "\n")
+    anchor, separator = f"[{re.escape(spaces)}|｜、/;；]", f"[{re.escape(spaces)}|｜、/;；,，]"
+    keyword_behind = f"(?<=([^{_SEPARATORS}]{{{MIN_KEYWORD}}}).)"
+    token = f"[^{_SEPARATORS}]*\\1(?![^{_SEPARATORS}])"
+    return re.compile(rf"{anchor}{keyword_behind}{separator}*{token}(?:{separator}+{token}){{{MIN_LIST - 2}}}")
+
+
+def _may_hold_list(line: str) -> bool:
+    """Whether ``line`` may hold a list of place names, bare or with a keyword: most lines are spared the token scan."""
+    return bool(_enough_name_ends().search(line) or _repeated_keyword().search(line))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (of characters or of tokens) in order, overlapping or touching ones made one: two kinds of
+    evidence may find the same piece, and one list may hold bare names and names with a keyword.
+
+    >>> _merged([(8, 12), (0, 3), (2, 5), (5, 6)])
+    [(0, 6), (8, 12)]
+    """
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def place_name_runs(line: str, title: str = "") -> list[tuple[int, int]]:
+    """Spans of ``line`` that are lists of place names, bare or each with the same keyword of the
+    article's ``title`` after it (a list of 北京银行 南京银行 … in a table names banks, not farms' targets).
 
     >>> line = "海淀区| 鼓楼区| 天河区| 湾仔区| 新竹市|"
     >>> place_name_runs(line) == [(0, len(line))]
     True
+    >>> line = "深圳积分落户 喀什地区积分落户 合肥市积分落户 四平市积分落户"
+    >>> place_name_runs(line, "积分落户新政出台") == [(0, len(line))], place_name_runs(line, "某市出台新政")
+    (True, [])
     >>> place_name_runs("分发到东湖高新区，武昌区，洪山区和青山区。")
     []
     """
-    if not _enough_name_ends().search(line):
-        return []
-    names = gazetteer()
-    if names.isdisjoint(_TOKEN.findall(line)):  # no name between separators
+    if not _may_hold_list(line):
         return []
     tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(line)]
+    words = [word for _, _, word in tokens]
     runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        j = i
-        while j < len(tokens) and tokens[j][2] in names:  # tokens are split at separators only
-            j += 1
-        count = j - i
-        if count:
-            start, end = tokens[i][0], tokens[j - 1][1]
-            whole = not line[:start].strip(" |｜,，、") and not line[end:].strip(" |｜,，、")
-            piped = "|" in line[start:end] or "｜" in line[start:end]
-            if count >= MIN_LIST and (whole or piped) or count >= MIN_INLINE:
-                if whole:
-                    start, end = 0, len(line)
-                else:  # take the trailing separator with the list
-                    while end < len(line) and line[end] in " |｜,，、":
-                        end += 1
-                runs.append((start, end))
-            i = j
-        else:
-            i += 1
+    for first, last in _merged(_bare_name_runs(words) + _keyword_runs(words, title)):
+        count = last - first
+        start, end = tokens[first][0], tokens[last - 1][1]
+        whole = not line[:start].strip(_LIST_SEPARATORS) and not line[end:].strip(_LIST_SEPARATORS)
+        piped = "|" in line[start:end] or "｜" in line[start:end]
+        if count >= MIN_LIST and (whole or piped) or count >= MIN_INLINE and not _inside_sentence(line, start, end):
+            if whole:
+                start, end = 0, len(line)
+            else:  # take the trailing separator with the list
+                while end < len(line) and line[end] in _LIST_SEPARATORS:
+                    end += 1
+            runs.append((start, end))
     if runs and _mostly_covered(line, runs):
         return [(0, len(line))]
     return runs
 
 
-_LIST_SEPARATORS = " |｜,，、"
+def _bare_name_runs(words: list[str]) -> list[tuple[int, int]]:
+    """Maximal runs of ``words`` (by index) that are division names.
+
+    >>> _bare_name_runs(["海淀区", "鼓楼区", "会议", "天河区"])
+    [(0, 2), (3, 4)]
+    """
+    names = gazetteer()
+    if names.isdisjoint(words):  # most lines
+        return []
+    runs, i = [], 0
+    while i < len(words):
+        j = i
+        while j < len(words) and words[j] in names:
+            j += 1
+        if j > i:
+            runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def _keyword_runs(words: list[str], title: str) -> list[tuple[int, int]]:
+    """Runs of ``words`` (by index), as many as a list has names, that are each a place name (see
+    :func:`place_names`) followed by one keyword they share, a keyword of ``title``.
+
+    >>> _keyword_runs(["会议", "深圳地沟油", "喀什地区地沟油", "合肥市地沟油", "四平市地沟油", "地沟油"], "严防地沟油")
+    [(1, 5)]
+    """
+    if not title:
+        return []
+    runs, i = [], 0
+    while i < len(words):
+        shared, j = _keywords_after_place(words[i]), i + 1
+        while shared and j < len(words) and (common := shared & _keywords_after_place(words[j])):
+            shared = common
+            j += 1
+        if j - i >= MIN_LIST and any(keyword in title for keyword in shared):
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+@lru_cache(maxsize=1 << 12)
+def _keywords_after_place(word: str) -> frozenset[str]:
+    """Every keyword that ``word`` is a place name followed by (喀什地区地沟油: 地沟油 after 喀什地区, 地区地沟油 after 喀什)."""
+    places = place_names()
+    return frozenset(word[k:] for k in range(2, len(word) - MIN_KEYWORD + 1) if word[:k] in places)
+
+
+def _inside_sentence(line: str, start: int, end: int) -> bool:
+    """``line[start:end]`` has words of its sentence before it and more than separators after it: prose
+    enumerating places (``捐赠给新北市、苗栗县、…、屏东县、宜兰县等12个县市``, ``包括：…、沧州市。``), not a list
+    pasted after a sentence or at the end of a line.
+
+    >>> line = "受惠的有甲县、乙县等。"
+    >>> _inside_sentence(line, 4, 10), _inside_sentence("，甲县、乙县", 1, 6), _inside_sentence("。甲县、乙县等", 1, 6)
+    (True, False, False)
+    """
+    before = re.split("[。！？!?]", line[:start])[-1].strip(_LIST_SEPARATORS)
+    return bool(before) and bool(line[end:].strip(_LIST_SEPARATORS))
 
 
 def _mostly_covered(line: str, runs: list[tuple[int, int]]) -> bool:
@@ -126,10 +243,12 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
     protected = variants(tuple(options.protect))
     lines = list(doc.lines)
     edits: list[Edit] = []
-    for index in doc.lines_matching(_enough_name_ends()):  # the lines that may hold a list
+    keyword_lists = set(doc.lines_matching(_repeated_keyword()))
+    listed_title = (guess_title(lines) or "") if keyword_lists else ""  # a keyword list repeats a word of it
+    for index in sorted(set(doc.lines_matching(_enough_name_ends())) | keyword_lists):  # lines that may hold a list
         line = lines[index]
         if not any(p in line for p in protected):
-            runs = place_name_runs(line)
+            runs = place_name_runs(line, listed_title)
             if runs:
                 _cut(lines, index, runs, "place-name-list", "list of place names (SEO spam)", edits)
     title = guess_title(lines)
@@ -340,10 +459,9 @@ def find_keyword_stuffing(paragraphs: Sequence[str], title: str) -> list[list[tu
     """Spans of each paragraph that are pieces of the title a content farm inserted (one list per paragraph).
 
     Farms chop the title into pieces and insert them into the first paragraphs, at clause starts or
-    anywhere, glued to the words around them. Prose repeats its title's words too, so the paragraphs count
-    as stuffed only when the pieces that look inserted (see :func:`_insertions`) are many, repeat many
-    different parts of the title, together cover most of it and mostly break their sentences; then each
-    paragraph holding several of them loses them.
+    anywhere, glued to the words around them (see :func:`_chopped_pieces`), or paste long verbatim chunks of
+    it there (see :func:`_verbatim_chunks`). Prose repeats its title's words too, so each kind needs much
+    evidence before an article counts as stuffed.
 
     >>> title = "某市总工会多措并举助力打赢防控阻击战"
     >>> text = "众志成城,某市共同战疫,市总当下正值关键时期,并举公共服务、助力阻击战企业等各条战线,防控按照部署安排,多措打赢千方百计保运行。"
@@ -351,6 +469,17 @@ def find_keyword_stuffing(paragraphs: Sequence[str], title: str) -> list[list[tu
     [['某市', '市总', '并举', '助力阻击战', '防控', '多措打赢']]
     >>> find_keyword_stuffing(["某市总工会召开会议，部署防控工作。"], title)
     [[]]
+    """
+    found = zip(_chopped_pieces(paragraphs, title), _verbatim_chunks(paragraphs, title))
+    return [_merged(chopped + verbatim) for chopped, verbatim in found]
+
+
+def _chopped_pieces(paragraphs: Sequence[str], title: str) -> list[list[tuple[int, int]]]:
+    """The pieces of a title chopped into many short ones, per paragraph (none where the article is not stuffed so).
+
+    The paragraphs count as stuffed only when the pieces that look inserted (see :func:`_insertions`) are
+    many, repeat many different parts of the title, together cover most of it and mostly break their
+    sentences; then each paragraph holding several of them loses them.
     """
     fragments = _title_fragments(title)
     runs = [_fragment_runs(paragraph, fragments) for paragraph in paragraphs]
@@ -381,3 +510,171 @@ def _stuffed(pieces: list[_Insertion], core: str) -> bool:
     distinct = [s for s in firsts if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in firsts)]
     covered = {i for piece in pieces for start, end in piece.parts for i in range(start, end)}
     return len(distinct) >= MIN_TITLE_PARTS and len(covered) >= MIN_COVERAGE * (len(core) - core.count(" "))
+
+
+# A farm may instead paste long verbatim chunks of its title (``…了解到，某市加强垃圾分类我市将…``), a few times:
+MIN_CHUNK_HAN = 5  # Chinese characters of a chunk looked at (a shorter one is a word of the title, prose's too)
+MIN_CHUNK_SHARE = 1 / 3  # share of the title's Chinese characters a chunk repeats to count as evidence by itself
+MIN_LONG_CHUNKS = 2  # different long chunks that break their sentences before an article counts as stuffed
+CHUNK_EVIDENCE = 1.0  # right-hand junction evidence of a chunk at a clause start
+MAX_OVERLAP = 2  # characters a chunk may take from the words after it, where they go on as the title does
+_SENTENCE_ENDS = "。！？!?”’」』"  # after one of these, a paragraph's last words have their own sentence
+
+
+class _Verbatim(NamedTuple):
+    """A verbatim chunk of the title inside a paragraph."""
+
+    start: int
+    end: int
+    long: bool  # a large share of the title (or a tail as long as a chunk): evidence by itself
+    tail: bool  # the paragraph's last words, after its last sentence: inserted by its place alone
+
+
+@lru_cache(maxsize=16)
+def _title_letters(title: str) -> str:
+    """The title without its spaces and marks: what a farm copies out of it, Latin letters and digits included.
+
+    >>> _title_letters("某市加强垃圾分类 通过AI识别严防混投！")
+    '某市加强垃圾分类通过AI识别严防混投'
+    """
+    return "".join(ch for ch in title if ch.isalnum())
+
+
+_HAN = re.compile(f"[{HAN_CLASS}]")
+
+
+def _han_count(text: str) -> int:
+    """Chinese characters in ``text``: a chunk's length and the title's, Latin letters and digits left out."""
+    return len(_HAN.findall(text))
+
+
+def _verbatim_spans(paragraph: str, letters: str) -> list[tuple[int, int]]:
+    """Maximal pieces of ``paragraph``, two characters or more, that occur in ``letters`` (leftmost, longest first).
+
+    >>> text = "记者了解到，某市加强垃圾分类我市将通过AI识别"
+    >>> [text[s:e] for s, e in _verbatim_spans(text, "某市加强垃圾分类通过AI识别严防混投")]
+    ['某市加强垃圾分类', '通过AI识别']
+    """
+    spans: list[tuple[int, int]] = []
+    if len(letters) < 2:
+        return spans
+    alphabet = re.escape("".join(sorted(set(letters))))  # as _fragment_runs writes it: most titles compile once
+    for stretch in re.finditer(f"[{alphabet}]{{2,}}", paragraph):  # a chunk only holds the title's characters
+        i, stop = stretch.span()
+        while i < stop - 1:
+            j = i
+            while j < stop and paragraph[i : j + 1] in letters:
+                j += 1
+            if j - i >= 2:
+                spans.append((i, j))
+                i = j
+            else:
+                i += 1
+    return spans
+
+
+def _tail_start(paragraph: str, spans: list[tuple[int, int]]) -> Optional[int]:
+    """Where the paragraph's last words begin when they are chunks of the title alone, after its last sentence.
+
+    A paragraph ends on its full stop; words of the title after it, with no mark of their own, were added.
+
+    >>> text = "市民反响良好。某市混投"
+    >>> _tail_start(text, [(7, 9), (9, 11)]), _tail_start("市民反响良好，某市混投", [(7, 9), (9, 11)])
+    (7, None)
+    """
+    end = len(paragraph.rstrip())
+    start = end
+    for span_start, span_end in reversed(spans):
+        if span_end != start:
+            break
+        start = span_start
+    return start if 0 < start < end and paragraph[start - 1] in _SENTENCE_ENDS else None
+
+
+def _verbatim_candidates(paragraph: str, title: str) -> list[_Verbatim]:
+    """The verbatim chunks of the title in ``paragraph`` that may be inserted, before any junction is weighed:
+    long enough and no complete place name (prose names its place), or the paragraph's tail of title words,
+    whatever its length."""
+    letters = _title_letters(title)
+    names = gazetteer()
+    spans = [(s, e) for s, e in _verbatim_spans(paragraph, letters) if paragraph[s:e] not in names]
+    tail = _tail_start(paragraph, spans)
+    if tail is not None:
+        spans = [(s, e) for s, e in spans if s < tail] + [(tail, len(paragraph.rstrip()))]
+    looked_at = (_verbatim(paragraph, s, e, title, s == tail) for s, e in spans if e - s >= MIN_CHUNK_HAN or s == tail)
+    return [chunk for chunk in looked_at if chunk]  # most spans are words of the title, too short
+
+
+def _verbatim(paragraph: str, start: int, end: int, title: str, tail: bool = False) -> Optional[_Verbatim]:
+    """``paragraph[start:end]`` as a chunk of ``title``, if long enough to be looked at (a tail always is)."""
+    han = _han_count(paragraph[start:end])
+    if han < MIN_CHUNK_HAN and not tail:
+        return None
+    large = tail or han >= MIN_CHUNK_SHARE * _han_count(_title_letters(title))
+    return _Verbatim(start, end, han >= MIN_CHUNK_HAN and large, tail)
+
+
+def _inserted(paragraph: str, chunk: _Verbatim, title: str) -> Optional[_Verbatim]:
+    """``chunk`` where it was pushed into its sentence, or None.
+
+    The chunk found is as long as text and title agree; where the sentence after an inserted chunk
+    happens to begin as the title goes on (``…提速今年以来`` from ``…提速 今年将…``), it took those
+    characters too, so a few shorter ends are tried as well.
+    """
+    if chunk.tail:
+        return chunk
+    for end in range(chunk.end, max(chunk.start, chunk.end - MAX_OVERLAP - 1), -1):
+        shorter = chunk if end == chunk.end else _verbatim(paragraph, chunk.start, end, title)
+        if shorter and _breaks_sentence(paragraph, shorter):
+            return shorter
+    return None
+
+
+def _breaks_sentence(paragraph: str, chunk: _Verbatim) -> bool:
+    """``chunk`` reads as pushed into its sentence, by its joins (see :func:`junction_evidence`).
+
+    At a clause start, what follows it must go better after the mark than after the chunk; inside a
+    clause only a long chunk is looked at, with both joins broken and a word split (two neighbours that
+    make a word by chance are common, and a shorter chunk often sits between them).
+    """
+    start, end = chunk.start, chunk.end
+    if not start:  # a paragraph opens with its own words (often the title's)
+        return False
+    before = paragraph[start - 1]
+    left, right = junction_evidence(paragraph, start, end)
+    if before in _CLAUSE_MARKS:
+        return right >= CHUNK_EVIDENCE
+    broken = min(left, right) >= MID_CLAUSE_EVIDENCE
+    return chunk.long and broken and end < len(paragraph) and _splits_word(before, paragraph[end])
+
+
+def _different_long(paragraphs: Sequence[str], chunks: list[list[tuple[_Verbatim, _Verbatim]]]) -> int:
+    """How many different texts the long chunks have, each as found before it was shortened: prose repeats
+    one long phrase of its title (a name, the subject), and shortened here and there it is still one."""
+    return len({paragraph[found.start : found.end] for paragraph, pairs in zip(paragraphs, chunks)
+                for found, chunk in pairs if chunk.long})
+
+
+def _verbatim_chunks(paragraphs: Sequence[str], title: str) -> list[list[tuple[int, int]]]:
+    """Chunks of the title pasted into the paragraphs, per paragraph (none where the article is not stuffed so).
+
+    A long chunk that breaks its sentence, or a tail of title words after a paragraph's last sentence, is
+    strong evidence; prose repeats a long phrase of its title too, but the same one, so the article counts
+    as stuffed only with several different ones. Then every candidate that breaks its sentence goes.
+
+    >>> title = "某市加强垃圾分类 通过AI识别严防混投"
+    >>> text = "记者了解到，某市加强垃圾分类我市将加强分类后的管理，通过AI识别严防混投防止混投。严防混投"
+    >>> [[text[s:e] for s, e in spans] for spans in _verbatim_chunks([text], title)]
+    [['某市加强垃圾分类', '通过AI识别严防混投', '严防混投']]
+    >>> _verbatim_chunks(["某市加强垃圾分类，通过AI识别严防混投，市民反响良好。"], title)
+    [[]]
+    """
+    candidates = [[(c, c) for c in _verbatim_candidates(paragraph, title)] for paragraph in paragraphs]
+    if _different_long(paragraphs, candidates) < MIN_LONG_CHUNKS:  # most articles: no junction table is loaded
+        return [[] for _ in paragraphs]
+    inserted = [[(found, _inserted(paragraph, found, title)) for found, _ in pairs]
+                for paragraph, pairs in zip(paragraphs, candidates)]
+    breaking = [[(found, chunk) for found, chunk in pairs if chunk] for pairs in inserted]
+    if _different_long(paragraphs, breaking) < MIN_LONG_CHUNKS:
+        return [[] for _ in paragraphs]
+    return [[(chunk.start, chunk.end) for _, chunk in pairs] for pairs in breaking]
