@@ -323,3 +323,21 @@ def test_a_page_date_above_a_login_bar_and_the_headline():
             "发布/2021年03月02日16:51\n老城区一座熟食中心里，几位年轻摊主接过了长辈的锅铲，开始经营自己的摊位。\n")
     (article,) = _articles(text)
     assert (article.title, article.date, article.author) == ("年轻人接棒老字号摊位 手艺得以延续", "2021-03-02T16:51", "马腾")
+
+
+def test_a_headline_named_by_the_previous_pages_links_starts_the_next_article():
+    text = ("全市启动夏季防汛演练\n发布时间：2023-06-10 09:00　来源：某某日报\n今天上午，全市十二个部门联合开展防汛应急演练，检验了预案的可操作性。\n"
+            "责任编辑：甲乙\n上一篇：某区新建口袋公园三座\n下一篇：渔港开展伏季休渔护渔行动\n"
+            "网站简介 - 广告服务 - 联系我们 - 版权声明\n某某日报社主办 版权所有 浙ICP备12345678号\n首页 > 本地新闻\n渔港开展伏季休渔护渔行动\n千余艘渔船回港休渔 海上执法力量全时段巡航\n发布时间：2023-06-11 19:42　来源：某某日报\n"
+            "6月11日一早，执法艇从渔港出发，开始为期三个半月的伏季休渔巡查，确保休渔秩序平稳。\n")
+    result = clean(text)
+    assert [(a.title, a.subtitle) for a in result.articles] == [
+        ("全市启动夏季防汛演练", None), ("渔港开展伏季休渔护渔行动", "千余艘渔船回港休渔 海上执法力量全时段巡航")]
+
+
+def test_an_e_paper_headline_after_the_pages_bulleted_title_list():
+    text = ("某某晚报 | 2024年05月06日\n本版标题导航\n· 轨道交通日均客运量创新高\n· 老旧小区加装电梯 今年再开工三百部\n"
+            "老旧小区加装电梯 今年再开工三百部\n每部最高补贴二十万元 “一梯一策”破解协调难题\n某某晚报 | 2024年05月06日 | 第A05版：城市·民生\n"
+            "记者 甲乙丙\n住在某小区六楼的周大爷，这几天终于不用再扶着栏杆一步步爬楼了，小区加装的电梯正式投用。\n")
+    (article,) = clean(text).articles
+    assert (article.title, article.subtitle) == ("老旧小区加装电梯 今年再开工三百部", "每部最高补贴二十万元 “一梯一策”破解协调难题")

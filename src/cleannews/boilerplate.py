@@ -883,20 +883,33 @@ def _stamped_feeds(lines: list[str]) -> list[tuple[int, int]]:
     return feeds
 
 
+_BULLET = re.compile(r"^[·•▪◆◇■□○●▶►※\-\*]\s*\S")
+
+
+def _items_since(lines: list[str], start: int, end: int) -> int:
+    """Non-empty lines strictly between ``start`` and ``end``."""
+    return sum(1 for j in range(start + 1, end) if lines[j].strip())
+
+
 def _related_block_end(lines: list[str], start: int) -> int:
     """Where a related-articles block that starts at ``start`` ends (exclusive).
 
     The block is a list of items: short link-like lines (headlines, their dates),
     each with at most a teaser cut off with an ellipsis. It ends at the first line
     that is none of these: a separator, prose that is not a teaser, a title-like
-    line heading such prose or a date/source line (the next article), or the header
-    of a comment thread.
+    line heading such prose or a date/source line (the next article), the header
+    of a comment thread, or a line without the bullet every item so far carried.
     """
     j = _next_index(lines, start + 1)
     headline = ""
+    bulleted = 0  # items so far, all marked with a bullet (· 甲, • 乙): a line without one is past the list
     while j < len(lines):
         text = lines[j].strip()
         if SEPARATOR.match(text) or _heads_content(lines, j) or comment_header(text):  # comments: their own rule
+            return j
+        if _BULLET.match(text):
+            bulleted += 1
+        elif bulleted >= 2 and bulleted == _items_since(lines, start, j):
             return j
         if is_body_like(text):
             end = _teaser_end(lines, j, headline)
@@ -979,10 +992,14 @@ def _inside_sentence(lines: list[str], first: int) -> bool:
     return False
 
 
-def _keeps_in_run(lines: list[str], index: int) -> bool:
-    """Lines of a run that segmentation needs: headings, labelled titles, a title above its article."""
+def _keeps_in_run(lines: list[str], index: int, linked: frozenset[str]) -> bool:
+    """Lines of a run that segmentation needs: headings, labelled titles, a title above its article,
+    a headline the page's links named (``linked``) over its subtitle and header."""
     text = lines[index].strip()
-    return starts_numbered_heading(text) or is_labelled_title(text) or _heads_content(lines, index)
+    return (
+        starts_numbered_heading(text) or is_labelled_title(text) or _heads_content(lines, index)
+        or (text in linked and _header_below(lines, index))
+    )
 
 
 _HEADER_FURNITURE = 16  # characters: longer plain lines under a header are a lead or a subtitle
@@ -1132,10 +1149,11 @@ def _furniture_below_prose(lines: list[str], filled: list[int], k: int) -> list[
     return filled[m + 1 : k] if m >= 0 and m < k - 1 and is_body_like(lines[filled[m]]) else []
 
 
-def _tails_after_credits(lines: list[str]) -> list[int]:
+def _tails_after_credits(lines: list[str], linked: frozenset[str] = frozenset()) -> list[int]:
     """Short lines after an article's closing credits (a date, source or editor line under its
     prose) up to the next article's title or the end of the dump: nothing there belongs to the
-    article, so one widget line is enough. Prose reached first keeps them all."""
+    article, so one widget line is enough. Prose reached first keeps them all, and so does a headline
+    that a 下一篇 link named (``linked``)."""
     filled = _filled(lines)
     found: list[int] = []
     for k, index in enumerate(filled):
@@ -1151,14 +1169,51 @@ def _tails_after_credits(lines: list[str]) -> list[int]:
         tail: list[int] = []
         for j in filled[k + 1 :]:
             text = lines[j].strip()
-            if SEPARATOR.match(text) or _heads_content(lines, j) or _heads_stack(lines, j):
-                break
+            if SEPARATOR.match(text) or _heads_content(lines, j) or _heads_stack(lines, j) or (
+                text in linked and _header_below(lines, j)
+            ):
+                break  # a headline the page's 下一篇 link named, over its header: the next article starts
             if is_body_like(text) or _is_metadata(text) or not (_furniture_shaped(text, _SHORT_LINE) or is_title_like(text)):
                 tail = []
                 break
             tail.append(j)
         found.extend(tail)
     return found
+
+
+def _header_below(lines: list[str], index: int) -> bool:
+    """A date, source or byline line within the next :data:`_STACK` lines (past a subtitle)."""
+    following = index
+    for _ in range(_STACK):
+        following = _next_index(lines, following + 1)
+        if following == len(lines):
+            return False
+        fields = metadata_fields(lines[following].strip())
+        if fields and fields.heads_article:
+            return True
+    return False
+
+
+_STACK = 2  # lines under a headline before its metadata: a subtitle
+
+
+def _linked_titles(lines: "list[str] | tuple[str, ...]") -> frozenset[str]:
+    """The titles that links name: previous/next links (下一篇：某某) and the bulleted items of a list (an
+    e-paper's titles of the page). Printed again as a headline without the link, one starts an article."""
+    titles = set()
+    for line in lines:
+        text = line.strip().lstrip("【[")
+        if len(text) > 80:
+            continue
+        if text.startswith(variants(_NAV_PREFIXES)):
+            title = re.split("[:：]", text, maxsplit=1)[-1].strip()
+        elif _BULLET.match(text):
+            title = text[1:].strip()
+        else:
+            continue
+        if is_title_like(title):
+            titles.add(title)
+    return frozenset(titles)
 
 
 def _heads_stack(lines: list[str], index: int) -> bool:
@@ -1368,6 +1423,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             inline[index] = [Edit(PASS, rule, index, start, end, text, "", "table, image or HTML debris") for rule, start, end, text in spans]
         lines[index] = new
 
+    linked = _linked_titles(lines)  # before the links themselves are dropped
     for chain, root in split_breadcrumbs(lines):
         if root and hints.source is None:
             hints = replace(hints, source=root)
@@ -1448,7 +1504,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         index += 1
     for start, end in _chrome_runs(lines):
         for j in range(start, end):
-            if lines[j].strip() and not protected_line(j) and not _keeps_in_run(lines, j):
+            if lines[j].strip() and not protected_line(j) and not _keeps_in_run(lines, j, linked):
                 drop(j, "chrome-run", "one of a run of short lines without sentences (menu, link list)")
     for start, end in _stamped_feeds(lines):
         drop_block(start, end, "stamped-feed", "a feed of time-stamped posts or comments after the article")
@@ -1457,7 +1513,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
     for j in _tails_between_articles(lines):
         if not protected_line(j):
             drop(j, "between-articles", "short line between an article's last paragraph and the next title (page tail)")
-    for j in _tails_after_credits(lines):
+    for j in _tails_after_credits(lines, linked):
         if lines[j].strip() and not protected_line(j):
             drop(j, "after-credits", "short line after an article's closing credits (page tail)")
     for j in _header_furniture(lines):
