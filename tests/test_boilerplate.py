@@ -714,3 +714,16 @@ def test_comment_stamps_with_the_posters_region_and_inline_related_links():
     assert _kept(out)[-1].startswith("全市首批二十座骑手驿站今天投用")
     assert boilerplate.is_related_link("延伸阅读：某市的士司机平均年龄逾六十 业界倡引入外地司机")
     assert not boilerplate.is_related_link("相关新闻：记者从会上获悉，全市今年将新建学校十所。")
+
+
+def test_a_sub_heading_over_the_first_paragraph_is_no_widget_row_when_the_article_has_more():
+    text = ("某市公厕提供免费手纸\n来源：某某早报　2012-06-25 07:05\n景点公厕有了免费手纸\n"
+            "端午小长假，一些细心的游客发现，前海一线一些景区的公厕有了免费提供的卫生纸。\n免费手纸消耗很快\n"
+            "管理员介绍说，广场客流量大，所以免费卫生纸的使用速度非常快，每天要补充好几次。\n")
+    out, _ = _run(text)
+    assert "景点公厕有了免费手纸" in _kept(out)
+    text = ("某市公厕提供免费手纸\n来源：某某早报　2012-06-25 07:05\n听新闻　夜间模式\n"
+            "端午小长假，一些细心的游客发现，前海一线一些景区的公厕有了免费提供的卫生纸。\n免费手纸消耗很快\n"
+            "管理员介绍说，广场客流量大，所以免费卫生纸的使用速度非常快，每天要补充好几次。\n")
+    out, _ = _run(text)
+    assert "听新闻　夜间模式" not in _kept(out)

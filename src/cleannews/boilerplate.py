@@ -1039,6 +1039,24 @@ def _header_above(lines: list[str], filled: list[int], k: int) -> Optional[int]:
     return k - 1 if is_title_like(above) else None
 
 
+_SUBHEADING = re.compile(r"^[\u4e00-\u9fff“”‘’「」《》0-9A-Za-z%]{4,20}$")  # one phrase: no gaps, bars or buttons
+_SUBHEADING_SCAN = 60  # lines of the article searched for its other sub-headings
+
+
+def _subheading_shaped(text: str) -> bool:
+    return bool(_SUBHEADING.match(text)) and not is_widget_line(text) and not _is_metadata(text)
+
+
+def _has_subheadings(lines: list[str], filled: list[int], k: int) -> bool:
+    """A line shaped like a sub-heading between two paragraphs further down the article."""
+    for a, b, c in zip(filled[k:], filled[k + 1 : k + _SUBHEADING_SCAN], filled[k + 2 : k + _SUBHEADING_SCAN]):
+        if SEPARATOR.match(lines[b].strip()):
+            return False
+        if is_body_like(lines[a]) and is_body_like(lines[c]) and _subheading_shaped(lines[b].strip()):
+            return True
+    return False
+
+
 def _header_furniture(lines: list[str]) -> list[int]:
     """Short plain lines between an article's header (title and metadata) and its first paragraph:
     the widget row a page prints there (font size, listen, night mode …), whatever its words."""
@@ -1050,7 +1068,8 @@ def _header_furniture(lines: list[str]) -> list[int]:
             continue
         m = _past_furniture(lines, filled, k)
         if m < k - 1 and m >= 0 and _header_above(lines, filled, m) is not None:
-            found.extend(filled[m + 1 : k])
+            headings = _has_subheadings(lines, filled, k)  # then one over the first paragraph is one too
+            found.extend(j for j in filled[m + 1 : k] if not (headings and _subheading_shaped(lines[j].strip())))
         elif m == k - 1 and (between := _furniture_among_metadata(lines, filled, k)):
             found.extend(between)
         elif k >= 2 and is_button_row(lines[filled[k - 1]].strip()) and is_title_like(lines[filled[k - 2]]):
