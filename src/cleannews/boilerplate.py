@@ -1225,14 +1225,10 @@ def _linked_titles(lines: "list[str] | tuple[str, ...]") -> frozenset[str]:
         if len(text) > 80:
             continue
         if text.startswith(variants(_NAV_PREFIXES)):
-            title = re.split("[:：]", text, maxsplit=1)[-1].strip()
+            titles.add(re.split("[:：]", text, maxsplit=1)[-1].strip())
         elif _BULLET.match(text):
-            title = text[1:].strip()
-        else:
-            continue
-        if is_title_like(title):
-            titles.add(title)
-    return frozenset(titles)
+            titles.add(text[1:].strip())
+    return frozenset(titles)  # the lines that match one are judged where they stand
 
 
 def _heads_stack(lines: list[str], index: int) -> bool:
