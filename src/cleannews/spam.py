@@ -35,7 +35,7 @@ _TOKEN = re.compile(f"[^{_SEPARATORS}]+")
 _LIST_SEPARATORS = " |｜,，、"
 MIN_LIST = 4  # names in a run before it counts as a list
 MIN_INLINE = 8  # names in a run inside a longer line, separated by commas or spaces only
-MIN_KEYWORD = 2  # characters of the keyword a list of ``place + keyword`` tokens repeats (深圳地沟油 喀什地区地沟油 …)
+MIN_KEYWORD = 2  # characters of the keyword a list of ``place + keyword`` tokens repeats (深圳人才市场 喀什地区人才市场 …)
 _LEVEL_WORDS = ("特别行政区", "特別行政區", "自治区", "自治區", "地区", "地區", "市", "县", "縣", "区", "區", "省", "盟")
 
 
@@ -80,7 +80,7 @@ def _enough_name_ends() -> "re.Pattern[str]":
 @lru_cache(maxsize=1)
 def _repeated_keyword() -> "re.Pattern[str]":
     """Matches in a line with as many tokens in a row ending in the same keyword as a list has names
-    (``深圳地沟油 喀什地区地沟油 …``; prose seldom ends four clauses alike).
+    (``深圳人才市场 喀什地区人才市场 …``; prose seldom ends four clauses alike).
 
     The match starts at the separator after the first token, with the keyword behind it, so the search
     jumps from separator to separator; not from a comma, which joins the clauses of all prose (the search
@@ -174,7 +174,7 @@ def _keyword_runs(words: list[str], title: str) -> list[tuple[int, int]]:
     """Runs of ``words`` (by index), as many as a list has names, that are each a place name (see
     :func:`place_names`) followed by one keyword they share, a keyword of ``title``.
 
-    >>> _keyword_runs(["会议", "深圳地沟油", "喀什地区地沟油", "合肥市地沟油", "四平市地沟油", "地沟油"], "严防地沟油")
+    >>> _keyword_runs(["会议", "深圳人才市场", "喀什地区人才市场", "合肥市人才市场", "四平市人才市场", "人才市场"], "人才市场招聘会举行")
     [(1, 5)]
     """
     if not title:
@@ -195,7 +195,7 @@ def _keyword_runs(words: list[str], title: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1 << 12)
 def _keywords_after_place(word: str) -> frozenset[str]:
-    """Every keyword that ``word`` is a place name followed by (喀什地区地沟油: 地沟油 after 喀什地区, 地区地沟油 after 喀什)."""
+    """Every keyword that ``word`` is a place name followed by (喀什地区人才市场: 人才市场 after 喀什地区, 地区人才市场 after 喀什)."""
     places = place_names()
     return frozenset(word[k:] for k in range(2, len(word) - MIN_KEYWORD + 1) if word[:k] in places)
 
