@@ -100,7 +100,8 @@ _PEOPLE = re.compile(
     rf"\s*(?:{_ROLE}\s?)?[\u4e00-\u9fff·]{{2,4}}(?:(?:[ \u3000、，,]|\s?{_ROLE}\s?)[\u4e00-\u9fff·]{{2,4}})*(?![\u4e00-\u9fff·])"
 )
 # 山东冠县报道 / 发自北京 after the names; a photo credit (摄影报道) is a caption line, not a byline
-_REPORTED = r"(?:\s*[／/]?\s*[\u4e00-\u9fff]{0,8}(?:报道|報道|报导|報導)|\s*(?:发自|發自)[\u4e00-\u9fff]{2,8})"
+_REPORT = r"(?:报道|報道|报导|報導)"
+_REPORTED = rf"(?:\s*[／/]?\s*[\u4e00-\u9fff]{{0,8}}{_REPORT}|\s*(?:发自|發自)[\u4e00-\u9fff]{{2,8}})"
 _BYLINE = re.compile(
     r"^(?!.*(?:摄影|攝影))[（(\[【]?\s*[□■●◆◇▲△★☆◎]?\s*"  # an ornament may lead: □本报记者 某某
     # an outlet may precede 记者, but 据某报记者 某某 报道 opens a sentence
@@ -112,7 +113,7 @@ _BYLINE = re.compile(
 )
 # Every field needs a label's colon, a date's digits, a byline's 记者/通讯员 or slash, or an editor's
 # title: a cheap test first.
-_MAYBE_METADATA = re.compile(r"[:：\d/／]|^本文|^文章|^此文|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|刚刚|剛剛|报道$|報道$|报导$|報導$")
+_MAYBE_METADATA = re.compile(r"[:：\d/／]|^本文|^文章|^此文|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|刚刚|剛剛|" + _REPORT + "$")
 # A bar after a label (来源 | 某某, 文｜某某) is a colon; a bar between menu items is not
 _BAR_AFTER_LABEL = re.compile(
     "(?:%s)\\s*[|｜]" % "|".join(variants(tuple("|".join(FIELD_LABELS.values()).split("|")) + ("撰文",)))
@@ -232,9 +233,9 @@ def _clean_value(value: str) -> str:
 _CREDIT_BYLINE = re.compile(
     rf"^(?:(?:文|撰文|作者)\s*[/／｜|]\s*(?P<names>{_NAMES})|(?P<joined>{_NAMES})\s*[/／]\s*(?:文|撰文)"
     rf"|(?:图|圖)\s*[/／]\s*文\s*[/／｜|:：]?\s*(?P<more>{_NAMES})"
-    rf"|(?P<reporter>[\u4e00-\u9fff·]{{2,4}}(?:[\s、，,]+[\u4e00-\u9fff·]{{2,4}}){{0,3}})\s+(?:报道|報道|报导|報導))$"
+    rf"|(?P<reporter>{_NAMES})\s+{_REPORT})$"
 )
-_CREDIT_HINT = re.compile(r"[/／｜|]|(?:报道|報道|报导|報導)$")
+_CREDIT_HINT = re.compile(rf"[/／｜|]|{_REPORT}$")
 # 本文来自微信公众号“某某”（ID：xxx），作者：某某，某站经授权发布。: a repost names where it came from
 _REPOST_NOTE = re.compile(
     r"^(?:本文|文章|此文)(?:来自|來自|来源于|來源於|转载自|轉載自|转自|轉自|首发于|首發於)\s*"
@@ -398,8 +399,8 @@ def _unlabelled_tokens(rest: str) -> list[str]:
 # 新华社北京3月5日电（记者 张三、李四）/ 本报讯（记者 张三 通讯员 李四）/ 某某网北京4月5日消息（记者 …）:
 # a dateline names the reporters
 _DATELINE_OPENING = (
-    r"^\s*[【\[［]?(?:据|據)?[\u4e00-\u9fff·]{1,16}?(?:社|报|報|台|网|網|客户端|新闻|新聞)[\u4e00-\u9fff]{0,8}?"
-    r"(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)[】\]］]?"  # 【某某报讯】 in brackets too
+    r"^\s*[【\[［]?(?:据|據)?(?:[\u4e00-\u9fff·]{1,16}?(?:社|报|報|台|网|網|客户端|新闻|新聞)[\u4e00-\u9fff]{0,8}?"
+    r"(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)|[\u4e00-\u9fff]{2,8}?(?:讯|訊))[】\]］]?"  # 【某某报讯】, 某某娱乐讯
 )
 _DATELINE = re.compile(
     _DATELINE_OPENING + rf"\s*[（(]\s*{_ROLE}\s*(?P<names>{_NAMES})(?:\s*{_ROLE}\s*(?P<more>{_NAMES}))?\s*[）)]"

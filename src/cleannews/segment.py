@@ -49,7 +49,6 @@ _ENUMERATOR = re.compile(
 # A heading cannot end with a word that needs a complement (preposition, conjunction, particle).
 _DANGLING_END = re.compile(r"(?:[的地得和与及或在对为把将被向从以于了着是围绕关于根据通过按照针对对于])$")
 _PAIRS = ("“”", "‘’", "「」", "『』", "（）", "()", "《》", "【】")
-_WIRE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:讯|訊)$")  # 某某娱乐讯: a site's own dateline
 _INLINE_ENUMERATOR = re.compile(r"^[一二三四五六七八九十]是")
 _TITLE_MAX = 64
 
@@ -145,7 +144,7 @@ def _split_heading(offset: int, piece: str) -> list[tuple[int, str]]:
         return [(offset, piece)]
     if head[-1].isascii() and head[-1].isalnum() and body[0].isascii() and body[0].isalnum():
         return [(offset, piece)]  # a space between Latin words (Hugh Lee) breaks no paragraph
-    if is_dateline(head) or _WIRE_OPENING.match(head):  # 中新网8月24日电 据……: the dateline opens its paragraph
+    if is_dateline(head):  # 中新网8月24日电 据……, 某某娱乐讯 据……: the dateline opens its paragraph
         return [(offset, piece)]
     if "，" in head and not _ENUMERATOR.match(head):  # a clause cut by a stray space (…14:05 因…), not a heading
         return [(offset, piece)]
