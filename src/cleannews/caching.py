@@ -16,10 +16,11 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 from functools import lru_cache, wraps
 from pathlib import Path
 from typing import Callable, Optional, TypeVar
+
+from .files import AtomicWriter
 
 LONGEST_CACHED = 1000  # characters: a furniture line is short; a paragraph this long rarely recurs
 
@@ -108,19 +109,13 @@ def table_cache(function: Callable[..., T]) -> Callable[..., T]:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename; give up quietly on any OS error."""
+    """Write ``data`` to ``path`` with :class:`cleannews.files.AtomicWriter`; give up quietly on any OS error."""
     try:
         if not path.parent.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
             _remove_older_tables(path.parent)
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
+        with AtomicWriter(path, binary=True) as writer:
+            writer.write(data)
     except OSError:
         pass
 

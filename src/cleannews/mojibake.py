@@ -180,7 +180,7 @@ def _suspect_evidence(line: str) -> Iterator[tuple[int, int]]:
                 found = True
                 yield m.span()
     if not regexes.loose.search(line):  # nor a dense run, which is a loose run too
-        if not found and _utf8_lead().search(line):  # but a short run may still re-read as UTF-8 Han text
+        if not found:  # but a short run may still re-read as UTF-8 Han text
             yield from ((start, end) for start, end, _ in _utf8_han_spans(line))
         return
     for m in regexes.dense.finditer(line):
@@ -1500,9 +1500,10 @@ def _utf8_han_spans(text: str) -> list[tuple[int, int, str]]:
         if not match:
             continue
         size = match.end()
-        while size >= 6 and _decode_prefix(raw, size) is None:  # end on a character boundary
+        garbled = _decode_prefix(raw, size)
+        while garbled is None and size > 6:  # end on a character boundary
             size -= 3
-        garbled = _decode_prefix(raw, size) if size >= 6 else None
+            garbled = _decode_prefix(raw, size)
         if garbled is None:
             continue
         repaired = raw[:size].decode("utf-8")
