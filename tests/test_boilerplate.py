@@ -647,6 +647,16 @@ def test_a_protected_line_stays_in_a_breadcrumb_printed_one_crumb_per_line():
     assert "早间要闻" in kept and "广播频道" not in kept
 
 
+def test_a_protected_line_stays_inside_a_dropped_block_and_a_chrome_run():
+    text = (
+        "标题\n正文第一段，说明事情的经过。正文第二句也写在这里。\n相关阅读\n某地举行春季招聘会\n本报声明：转载须注明出处\n"
+        "某市公布新规\n网友评论\n网友甲　02-16 23:05\n写得好\n回复　赞\n网友乙　02-16 23:08\n不同意\n回复　赞\n"
+    )
+    kept = _kept(_run(text, protect=("本报声明", "写得好"))[0])
+    assert "本报声明：转载须注明出处" in kept and "写得好" in kept
+    assert not {"相关阅读", "某市公布新规", "网友评论", "不同意"} & set(kept)
+
+
 # ------------------------------------------------------- furniture of unseen sites (session 7)
 
 

@@ -72,3 +72,13 @@ def test_evaluate_summary_prints_no_dump_strings(capsys):
     evaluate_main([str(SAMPLES), str(EXPECTED), "--summary"])
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 2 and out[1].startswith("mean") and "5/5" in out[1]
+
+
+def test_evaluate_reports_bad_folders_and_missing_dumps_without_a_traceback(tmp_path, capsys):
+    assert evaluate_main([str(tmp_path), str(tmp_path)]) == 2  # no expected files
+    (tmp_path / "a.json").write_text('{"file": "gone.txt", "articles": []}', encoding="utf-8")
+    assert evaluate_main([str(tmp_path), str(tmp_path)]) == 2
+    assert "gone.txt" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_:
+        evaluate_main([str(tmp_path / "nowhere")])
+    assert exit_.value.code == 2

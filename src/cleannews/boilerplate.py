@@ -1408,7 +1408,13 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
 
     inline: dict[int, list[Edit]] = {}  # debris removed inside lines, by line
 
+    def protected_line(index: int) -> bool:
+        return any(p in lines[index] for p in protected)
+
     def drop(index: int, rule: str, reason: str) -> None:
+        # every rule drops through here, so a protected line stays whichever rule (or block) took it
+        if protected_line(index):
+            return
         # a line that lost debris first goes as one edit of the line as received (edits never overlap)
         before = doc.lines[index] if inline.pop(index, None) else lines[index]
         edits.append(line_edit(PASS, rule, index, before, "", reason))
@@ -1420,9 +1426,6 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
                 drop(index, rule, reason)
                 return True
         return False
-
-    def protected_line(index: int) -> bool:
-        return any(p in lines[index] for p in protected)
 
     def drop_block(start: int, end: int, rule: str, reason: str) -> int:
         for j in range(start, end):
@@ -1443,8 +1446,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         if root and hints.source is None:
             hints = replace(hints, source=root)
         for j in chain:
-            if not protected_line(j):
-                drop(j, "breadcrumb", "breadcrumb navigation, one crumb per line")
+            drop(j, "breadcrumb", "breadcrumb navigation, one crumb per line")
 
     seen_prose = _SeenProse()
     header_lines: set[str] = set()  # title-like lines above the first paragraph of the current article
@@ -1519,20 +1521,19 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         index += 1
     for start, end in _chrome_runs(lines):
         for j in range(start, end):
-            if lines[j].strip() and not protected_line(j) and not _keeps_in_run(lines, j, linked):
+            if lines[j].strip() and not _keeps_in_run(lines, j, linked):
                 drop(j, "chrome-run", "one of a run of short lines without sentences (menu, link list)")
     for start, end in _stamped_feeds(lines):
         drop_block(start, end, "stamped-feed", "a feed of time-stamped posts or comments after the article")
     for j in _dated_link_lists(lines):
         drop(j, "dated-link-list", "headlines each over a bare date, without a body (a list of links)")
     for j in _tails_between_articles(lines):
-        if not protected_line(j):
-            drop(j, "between-articles", "short line between an article's last paragraph and the next title (page tail)")
+        drop(j, "between-articles", "short line between an article's last paragraph and the next title (page tail)")
     for j in _tails_after_credits(lines, linked):
-        if lines[j].strip() and not protected_line(j):
+        if lines[j].strip():
             drop(j, "after-credits", "short line after an article's closing credits (page tail)")
     for j in _header_furniture(lines):
-        if lines[j].strip() and not protected_line(j):
+        if lines[j].strip():
             drop(j, "header-furniture", "short plain line between the header's metadata and the first paragraph")
     filled = _filled(lines)
     for a, b, after in zip(filled, filled[1:], filled[2:] + [len(lines)]):
@@ -1546,15 +1547,12 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
     # lines this pass already took from the tail (debris, footers) count as evidence of a page footer
     if tail and len([j for j in range(start, len(lines)) if doc.lines[j].strip() and not _closes_sentence(doc.lines[j])]) >= MIN_TAIL:  # one short closing line is a credit or caption, not a page footer
         for j in tail:
-            if not protected_line(j):
-                drop(j, "after-body", "short line after the last paragraph and its credits (page footer area)")
+            drop(j, "after-body", "short line after the last paragraph and its credits (page footer area)")
     dropped = {edit.line: edit.rule for edit in edits}
     for j in _notices_after_page_end(lines, dropped):
-        if not protected_line(j):
-            drop(j, "after-page-end", "prose after the page's end (previous/next links, related list, footer): a notice")
+        drop(j, "after-page-end", "prose after the page's end (previous/next links, related list, footer): a notice")
     for j in _lists_after_page_end(lines, dropped):
-        if not protected_line(j):
-            drop(j, "list-after-page-end", "line without prose after the page's end (related list, comments, footer): a sidebar list")
+        drop(j, "list-after-page-end", "line without prose after the page's end (related list, comments, footer): a sidebar list")
     if hints != doc.hints:
         doc = replace(doc, hints=hints)
     return doc.with_lines(lines), [e for index in sorted(inline) for e in inline[index]] + edits

@@ -4,7 +4,8 @@ Usage::
 
     python -m cleannews.evaluate [SAMPLES_DIR] [EXPECTED_DIR] [--summary]
 
-(defaults: ``samples/`` and ``tests/expected/``). Each expected file is JSON
+(defaults: ``samples/`` and ``tests/expected/``; a missing folder, dump or broken JSON is an
+error with exit status 2). Each expected file is JSON
 with ``articles`` (title, subtitle, date, source, author, editor, paragraphs),
 ``must_contain`` and ``must_not_contain``. For every dump it prints body
 char-bigram F1, paragraph F1, title exactness, metadata accuracy and the
@@ -15,6 +16,7 @@ rule writers must not see. The tests assert the same figures.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from dataclasses import dataclass, field
@@ -91,28 +93,37 @@ def score_directory(samples: Path, expected_dir: Path) -> list[Score]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    summary_only = "--summary" in argv  # a blind set: figures only, no dump's strings
-    paths = [a for a in argv if a != "--summary"]
-    samples = Path(paths[0]) if paths else Path("samples")
-    expected = Path(paths[1]) if len(paths) > 1 else Path("tests/expected")
-    scores = score_directory(samples, expected)
+    parser = argparse.ArgumentParser(prog="python -m cleannews.evaluate", description="Score dumps against their expected articles.")
+    parser.add_argument("samples", nargs="?", type=Path, default=Path("samples"), help="folder of dumps (default: samples/)")
+    parser.add_argument("expected", nargs="?", type=Path, default=Path("tests/expected"), help="folder of expected JSON (default: tests/expected/)")
+    parser.add_argument("--summary", action="store_true", help="print the means only (a blind set: no dump's strings)")
+    args = parser.parse_args(argv)
+    for folder in (args.samples, args.expected):
+        if not folder.is_dir():
+            parser.error(f"not a folder: {folder}")
+    try:
+        scores = score_directory(args.samples, args.expected)
+    except (OSError, ValueError) as error:  # a dump named by an expected file is missing, or a JSON is broken
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if not scores:
+        print(f"error: no expected *.json in {args.expected}", file=sys.stderr)
+        return 2
     print(f"{'dump':28} {'body F1':>8} {'para F1':>8} {'title':>6} {'meta':>6} {'articles':>9}  problems")
-    for s in [] if summary_only else scores:
+    for s in [] if args.summary else scores:
         problems = [f"missing {m!r}" for m in s.missing] + [f"leaked {m!r}" for m in s.leaked]
         print(
             f"{s.name:28} {s.body_f1:8.3f} {s.paragraph_f1:8.3f} {'yes' if s.title_exact else 'NO':>6} "
             f"{s.metadata_accuracy:6.0%} {s.article_count[0]:>4}/{s.article_count[1]:<4}  {'; '.join(problems)}"
         )
-    if scores:
-        n = len(scores)
-        counts_right = sum(got == want for got, want in (s.article_count for s in scores))
-        checks = sum(len(s.missing) + len(s.leaked) for s in scores)
-        print(
-            f"{'mean':28} {sum(s.body_f1 for s in scores) / n:8.3f} {sum(s.paragraph_f1 for s in scores) / n:8.3f} "
-            f"{sum(s.title_exact for s in scores) / n:6.0%} {sum(s.metadata_accuracy for s in scores) / n:6.0%} "
-            f"{counts_right:>4}/{n:<4}  {checks} substring checks failed"
-        )
+    n = len(scores)
+    counts_right = sum(got == want for got, want in (s.article_count for s in scores))
+    checks = sum(len(s.missing) + len(s.leaked) for s in scores)
+    print(
+        f"{'mean':28} {sum(s.body_f1 for s in scores) / n:8.3f} {sum(s.paragraph_f1 for s in scores) / n:8.3f} "
+        f"{sum(s.title_exact for s in scores) / n:6.0%} {sum(s.metadata_accuracy for s in scores) / n:6.0%} "
+        f"{counts_right:>4}/{n:<4}  {checks} substring checks failed"
+    )
     return 0
 
 
