@@ -503,7 +503,16 @@ _FOOTER_SHAPE = re.compile(
     r"|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新][网網]文\s*[〔\[［(（]\d{4}"
     r"|第\s*\d+\s*位(?:访问者|访客|訪問者|訪客)"
     r"|\bReg(?:n|istration)?\.?\s*No\b|\bMCI\s*\(P\)|\bKDN\s*:?\s*PP"
+    # the outlet's terms for reprinting its own work: 转载本网作品请注明出处, 媒体转载、摘编本报所刊作品时，请注明…
+    r"|(?:转载|轉載|摘编|摘編)[^。！？]{0,20}本[报報网網站刊台][^。！？]{0,30}注明|本[报報网網站刊台][^。！？]{0,20}(?:转载|轉載)[^。！？]{0,30}注明"
 )
+
+
+@lru_cache(maxsize=1)
+def _labelled_notice() -> re.Pattern:
+    """A legal notice printed as one paragraph under its label: 免责声明：本文仅代表…, 【版权声明】本文…"""
+    labels = "|".join(map(re.escape, variants(NOTICE_HEADERS)))
+    return re.compile(rf"^[\[【〔（(]?\s*(?:{labels})\s*(?:[\]】〕）)]\s*[:：]?|[:：])")
 
 
 @line_cache(16384)  # furniture lines recur across the dumps of a batch
@@ -520,8 +529,16 @@ def is_footer_line(line: str) -> bool:
     False
     >>> is_footer_line("本文仅代表作者本人观点，本站仅提供信息存储空间服务，如有侵权请联系删除。")
     True
+    >>> is_footer_line("媒体转载、摘编本报所刊作品时，请注明来源于《某某日报》及作者姓名。")
+    True
+    >>> is_footer_line("新规要求，网站转载新闻须注明来源，本报记者就此采访了有关专家。")
+    False
+    >>> is_footer_line("免责声明：本文仅代表作者个人观点，与本站无关。" + "其原创性未经本站证实。" * 20)
+    True
     """
     text = line.strip()
+    if _labelled_notice().match(text):
+        return len(text) <= _LONGEST_NOTICE
     if not text or len(text) > (_LONGEST_LATIN_FOOTER if text.isascii() else _LONGEST_FOOTER):
         return False
     words = {m.group(0).lower() for m in _find_words(text, variants(FOOTER_WORDS))}
@@ -534,6 +551,7 @@ def is_footer_line(line: str) -> bool:
 
 _LONGEST_FOOTER = 160  # characters
 _LONGEST_LATIN_FOOTER = 400  # an English copyright notice says as much in more characters
+_LONGEST_NOTICE = 600  # characters of a disclaimer printed as one paragraph under its label
 
 
 @lru_cache(maxsize=1)
@@ -746,12 +764,12 @@ def comment_header(line: str) -> bool:
 
     >>> comment_header("评论（191）"), comment_header("7 条评论"), comment_header("评论员文章")
     (True, True, False)
-    >>> comment_header("球迷评论（86）　最热 | 最新"), comment_header("热门跟贴")
-    (True, True)
+    >>> comment_header("球迷评论（86）　最热 | 最新"), comment_header("热门跟贴"), comment_header("网友评论（共12条）　查看全部评论>>")
+    (True, True, True)
     """
     if len(line) > 24 or not _find_words(line, variants(COMMENT_HEADERS)):
         return False
-    line = _TOTAL.sub("", _BUTTON.sub("", line))  # 网友评论（共36条）　[查看全部评论]
+    line = _SEE_ALL.sub("", _TOTAL.sub("", _BUTTON.sub("", line)))  # 网友评论（共36条）　[查看全部评论], 查看全部评论>>
     text = _FILLER.sub("", _COUNT.sub("", _strip_words(line, variants(_SORT_TABS))))
     if text in variants(COMMENT_HEADERS):
         return True
@@ -760,6 +778,7 @@ def comment_header(line: str) -> bool:
 
 
 _TOTAL = re.compile(r"[（(]\s*共\s*\d+\s*[条條人]?\s*[）)]")
+_SEE_ALL = re.compile(r"(?:查看|進入|进入|显示|顯示)?(?:全部|所有|更多)\d*[条條]?(?:评论|評論|跟帖|跟贴|跟貼|留言|回复|回覆)\s*(?:>>|»|＞＞|›|>|＞)")
 _BUTTON = re.compile(r"[\[【［〔〖][^\]】］〕〗\s]{1,8}[\]】］〕〗]")  # [查看全部评论], [询底价]
 _SORT_TABS = ("最热", "最新", "最早", "按热度", "按时间", "热度", "时间")  # 球迷评论（86） 最热 | 最新
 _NAMED_COMMENTS = re.compile(r"[\u4e00-\u9fff]{1,4}(?P<what>评论|評論|跟贴|跟帖|跟貼|留言)")  # 球迷评论, 热门跟贴
