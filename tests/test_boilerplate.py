@@ -7,6 +7,7 @@ import pytest
 from cleannews import boilerplate, spam
 from cleannews.document import Document, Options
 from cleannews.edits import replay
+from cleannews.pipeline import clean
 
 DUMP = """首页 > 财经 > 正文
 某省出台新政支持小微企业发展
@@ -737,3 +738,49 @@ def test_a_sub_heading_over_the_first_paragraph_is_no_widget_row_when_the_articl
             "管理员介绍说，广场客流量大，所以免费卫生纸的使用速度非常快，每天要补充好几次。\n")
     out, _ = _run(text)
     assert "听新闻　夜间模式" not in _kept(out)
+
+
+# ------------------------------------------------------- forum threads (session 8)
+
+_THREAD = (
+    "[转帖] 江心岛渡口恢复夜航 [复制链接]\n"
+    "渡口观察员\n"
+    "楼主 发表于 2019-3-2 08:15 | 只看该作者 | 倒序浏览\n"
+    "本帖最后由 渡口观察员 于 2019-3-2 08:20 编辑\n"
+    "江心岛渡口自本月起恢复夜间航班，末班船延后至晚上十点。\n"
+    "渡口管理处表示，夜航期间每船配备两名安全员。\n"
+    "渡口观察员 帖子 88 积分 960\n"
+    "回复 使用道具 举报\n"
+    "江边老李\n"
+    "沙发 发表于 2019-3-2 09:01 | 只看该作者\n"
+    "终于等到了，下班再也不用绕远路。\n"
+    "回复 支持 反对 举报\n"
+    "夜猫子\n"
+    "3# 发表于 2019-3-2 09:40\n"
+    "希望周末也能延长。\n"
+    "回复 支持 反对 举报\n"
+)
+
+
+def test_a_forum_thread_keeps_its_opening_post_and_drops_the_replies():
+    out, edits = _run(_THREAD)
+    kept = _kept(out)
+    assert "江心岛渡口自本月起恢复夜间航班，末班船延后至晚上十点。" in kept
+    assert "渡口管理处表示，夜航期间每船配备两名安全员。" in kept
+    assert "[转帖] 江心岛渡口恢复夜航" in kept  # the button goes, the title stays (segmentation drops the tag)
+    for gone in ("渡口观察员", "本帖最后由 渡口观察员 于 2019-3-2 08:20 编辑", "渡口观察员 帖子 88 积分 960", "江边老李", "终于等到了，下班再也不用绕远路。", "夜猫子", "希望周末也能延长。"):
+        assert gone not in kept
+    assert {"forum-replies", "forum-poster", "forum-furniture", "inline-button"} <= {e.rule for e in edits}
+
+
+def test_posted_dates_without_a_forum_floor_or_tools_are_an_articles_not_replies():
+    text = "第一篇博文的标题\n发表于 2019-3-2 08:15\n第一篇的正文，写了一些事情。\n第二篇博文的标题\n发表于 2019-3-5 10:00\n第二篇的正文，又写了一些事情。\n"
+    assert _kept(_run(text)[0]) == [line for line in text.splitlines()]
+
+
+def test_a_forum_thread_becomes_one_article_with_the_opening_posts_date_and_untagged_title():
+    articles = clean(_THREAD).articles
+    assert len(articles) == 1
+    article = articles[0]
+    assert article.title == "江心岛渡口恢复夜航" and article.date.startswith("2019-03-02T08:15")
+    assert len(article.paragraphs) == 2

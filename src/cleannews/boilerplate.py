@@ -63,7 +63,7 @@ _BBCODE = re.compile(
 )
 # javascript: pseudo-links of buttons (javascript:void(0);, javascript:;)
 _SCRIPT_LINK = re.compile(r"javascript:\s*(?:void\s*\(\s*0?\s*\)|[\w.$]*\([^()\n]{0,40}\))?;?", re.I)
-_INLINE_HINT = re.compile(r"[!<\[|｜]|javascript:", re.I)
+_INLINE_HINT = re.compile(r"[!<\[|｜]|javascript:|】\s*$", re.I)
 _EDGE_PIPES = re.compile(r"^[ \t]*(?:[|｜][ \t]*)+|(?:[ \t]*[|｜])+[ \t]*$")
 # A bracketed tag of one or two characters alone on a line: an image or video placeholder.
 _PLACEHOLDER = re.compile(r"^[\[【［〔][^\]】］〕\d一二三四五六七八九十]{1,2}[\]】］〕]$")
@@ -135,13 +135,15 @@ def clean_inline(line: str) -> tuple[str, list[tuple[str, int, int, str]]]:
     '现场图片'
     >>> clean_inline("分享 javascript:void(0);")[0]
     '分享 '
+    >>> clean_inline("某某网友热议的标题 [复制链接]")[0], clean_inline("某某新闻 [打开]")[0]
+    ('某某网友热议的标题', '某某新闻 [打开]')
     """
     if not _INLINE_HINT.search(line):  # every pattern below needs one of these characters
         return line, []
     spans: list[tuple[str, int, int, str]] = []
     for rule, pattern in (
         ("image-debris", _IMAGE), ("html-debris", _HTML_TAG), ("html-debris", _SCRIPT_LINK), ("forum-markup", _BBCODE),
-        ("table-debris", _EDGE_PIPES),
+        ("table-debris", _EDGE_PIPES), ("inline-button", _trailing_button()),
     ):
         for match in pattern.finditer(line):
             if match.end() > match.start():
@@ -155,6 +157,14 @@ def clean_inline(line: str) -> tuple[str, list[tuple[str, int, int, str]]]:
     if not out.strip():  # the line was nothing but debris: drop it whole
         return "", [("table-debris", 0, len(line), line)]
     return out, spans
+
+
+@lru_cache(maxsize=1)
+def _trailing_button() -> re.Pattern:
+    """A widget's button printed after a headline: 标题 [复制链接]. After a shorter text (a site's
+    name: 某某新闻 [打开]) the line is a widget row, which the line rules take whole."""
+    words = "|".join(re.escape(word) for word in sorted(variants(UI_WORDS), key=len, reverse=True) if len(word) > 1)
+    return re.compile(rf"(?<=\S{{{_MIN_HEADLINE}}})\s*[\[【](?:{words})[\]】]\s*$")
 
 
 def _non_overlapping(spans):
@@ -503,6 +513,7 @@ _FOOTER_SHAPE = re.compile(
     r"|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新][网網]文\s*[〔\[［(（]\d{4}"
     r"|第\s*\d+\s*位(?:访问者|访客|訪問者|訪客)"
     r"|\bReg(?:n|istration)?\.?\s*No\b|\bMCI\s*\(P\)|\bKDN\s*:?\s*PP"
+    r"|\b(?:Processed|Generated|Rendered)\s+in\s+\d+(?:\.\d+)?\s*(?:s\b|sec|second)|页面执行时间|頁面執行時間"  # a page's build time
     # the outlet's terms for reprinting its own work: 转载本网作品请注明出处, 媒体转载、摘编本报所刊作品时，请注明…
     r"|(?:转载|轉載|摘编|摘編)[^。！？]{0,20}本[报報网網站刊台][^。！？]{0,30}注明|本[报報网網站刊台][^。！？]{0,20}(?:转载|轉載)[^。！？]{0,30}注明"
 )
@@ -866,11 +877,11 @@ def _period(stamps: list[int]) -> int:
     return gaps[len(gaps) // 2]
 
 
-def _thread_end(lines: list[str], start: int) -> int:
+def _thread_end(lines: list[str], start: int, stamp: Callable[[list[str], int], bool] = _comment_stamp) -> int:
     """Where the comment thread under the header at ``start`` ends: past the last of the time
     stamps its items carry (and that item's tail); ``start`` itself when no stamp comes soon
     after the header (a header over nothing, or over a list the other rules judge)."""
-    stamps, stop = _stamps_from(lines, start + 1, _comment_stamp)  # under a header, dated buttons are stamps too
+    stamps, stop = _stamps_from(lines, start + 1, stamp)  # under a header, dated buttons are stamps too
     return min(stop, stamps[-1] + _period(stamps)) if stamps else start
 
 
@@ -900,6 +911,80 @@ def _stamped_feeds(lines: list[str]) -> list[tuple[int, int]]:
             feeds.append((start, min(stop, stamps[-1] + period)))
         j = max(stop, j + 1)
     return feeds
+
+
+# ---------------------------------------------------------------- forum threads (Discuz, phpwind, 贴吧)
+
+_POSTED_ON = re.compile(r"发表于|發表於|发表时间|發表時間")
+# The floor a post stands on: 楼主 is the thread's opening post, the others are replies.
+_FLOOR = re.compile(r"^(?:(?P<opening>楼主|樓主)|沙发|沙發|板凳|地板|地下室|(?P<n>\d{1,5})\s*(?:楼|樓|#|＃|F|f))(?=\s|[:：]|发表|發表|$)")
+_FORUM_TOOLS = re.compile(r"只看(?:该|該)?作者|只看(?:楼|樓)主|倒序(?:浏览|瀏覽)|(?:电梯|電梯)直(?:达|達)|(?:阅读|閱讀)模式")
+_POSTER_NAME = 16  # characters: a longer line over a post's stamp is no user name
+
+
+def forum_post(text: str) -> Optional[str]:
+    """``"opening"`` or ``"reply"`` when ``text`` is a forum post's stamp — its floor or the
+    forum's own tools (只看该作者) beside 发表于 and a date — else ``None``. A bare 发表于 date
+    is a blog's or an article's, not a forum's.
+
+    >>> forum_post("楼主 发表于 2005-7-17 10:32 | 只看该作者 | 倒序浏览"), forum_post("板凳 发表于 2005-7-17 11:02")
+    ('opening', 'reply')
+    >>> forum_post("5# 发表于 2019-3-2 08:15"), forum_post("发表于 2019-3-2 08:15") is None
+    ('reply', True)
+    """
+    if not _POSTED_ON.search(text):
+        return None
+    floor = _FLOOR.match(text)
+    if not (floor or _FORUM_TOOLS.search(text)):
+        return None
+    fields = metadata_fields(text)
+    if not (fields and fields.date):
+        return None
+    opening = floor is None or floor["opening"] or floor["n"] == "1"
+    return "opening" if opening else "reply"
+
+
+def _poster_name(text: str) -> bool:
+    """A line that can be a user name over a post: short, one word, no sentence or label."""
+    return 0 < len(text) <= _POSTER_NAME and not _CLAUSE_PUNCT.search(text) and " " not in text and ":" not in text and "：" not in text
+
+
+def _previous_index(lines: list[str], start: int) -> int:
+    """The index of the previous non-empty line at or before ``start`` (-1 at the top)."""
+    for j in range(start, -1, -1):
+        if lines[j].strip():
+            return j
+    return -1
+
+
+def _forum_reply_stamp(lines: list[str], index: int) -> bool:
+    return forum_post(lines[index].strip()) is not None
+
+
+_FORUM_EDIT_NOTE = re.compile(r"^本帖最(?:后|後)由\s*\S.{0,20}?\s*(?:于|於)\s*\S.{0,24}?\s*(?:编辑|編輯)$")
+_PROFILE_STAT = re.compile(  # a poster's counters, and a thread's (查看: 2563 | 回复: 12)
+    r"(?:帖子|主题|主題|积分|積分|精华|精華|金钱|金錢|威望|贡献|貢獻|金币|金幣|好友|听众|聽眾|收听|收聽|粉丝|粉絲|在线时间|在線時間|UID"
+    r"|查看|回复|回覆|浏览|瀏覽|阅读|閱讀|点击|點擊)\s*[:：]?\s*\d+"
+)
+
+
+def is_forum_furniture(text: str) -> bool:
+    """A forum's notes around a post: who edited it last (本帖最后由 某 于 … 编辑), the poster's
+    counters (某某 帖子 1532 积分 2180) or the thread's (查看: 2563 | 回复: 12).
+
+    >>> is_forum_furniture("本帖最后由 某网友 于 2019-3-2 08:20 编辑"), is_forum_furniture("某网友 帖子 1532 积分 2180")
+    (True, True)
+    >>> is_forum_furniture("查看: 2563 | 回复: 12"), is_forum_furniture("查看3次，回复12条")
+    (True, False)
+    >>> is_forum_furniture("全市共有帖子1532条，积分制管理试点已在3个区展开。")
+    False
+    """
+    if _FORUM_EDIT_NOTE.match(text):
+        return True
+    if _CLAUSE_PUNCT.search(text):
+        return False
+    stats = _PROFILE_STAT.findall(text)
+    return len(stats) >= 2 and len(_FILLER.sub("", _PROFILE_STAT.sub("", text))) <= _POSTER_NAME
 
 
 _BULLET = re.compile(r"^[·•▪◆◇■□○●▶►※\-\*]\s*\S")
@@ -1357,6 +1442,7 @@ _LINE_RULES: tuple[tuple[str, LineRule, str], ...] = (
     ("tag-line", is_tag_line, "tag bar: a keywords label and its links"),
     ("ticker", is_ticker_line, "market ticker: prices and their changes"),
     ("related-link", is_related_link, "a related article linked inline under its label"),
+    ("forum-furniture", is_forum_furniture, "a forum's edit note or poster counters"),
 )
 _SENTENCE_RULES = tuple(r for r in _LINE_RULES if r[0] in ("footer", "nav-link"))  # what a sentence can be
 
@@ -1457,7 +1543,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             continue
         new, spans = clean_inline(line)
         if spans:
-            inline[index] = [Edit(PASS, rule, index, start, end, text, "", "table, image or HTML debris") for rule, start, end, text in spans]
+            inline[index] = [Edit(PASS, rule, index, start, end, text, "", "table, image, HTML or button debris") for rule, start, end, text in spans]
         lines[index] = new
 
     linked = _linked_titles(lines)  # before the links themselves are dropped
@@ -1479,6 +1565,15 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         if not text or protected_line(index) or SEPARATOR.match(text):
             index += 1
             continue
+        post = forum_post(text)
+        if post:
+            above = _previous_index(lines, index - 1)
+            first = above if above >= 0 and _poster_name(lines[above].strip()) else index
+            if post == "reply" and not in_header:
+                index = drop_block(first, _thread_end(lines, first, _forum_reply_stamp), "forum-replies", "replies under a forum thread's opening post")
+                continue
+            if first < index:
+                drop(first, "forum-poster", "the poster's name over a forum post")
         if _is_metadata(text):
             index += 1
             continue

@@ -29,7 +29,7 @@ from .metadata import (
     OUTLET_END, Fields, complete_date, dateline_credits, is_dateline, is_metadata_line, is_outlet_name, metadata_fields, parse_date,
 )
 from .textformat import HEADER_LABELS
-from .vocabulary import MEDIA_TAGS, variants
+from .vocabulary import CATEGORY_TAGS, MEDIA_TAGS, variants
 
 PASS = "segment"
 
@@ -448,15 +448,15 @@ def _merge_fields(article: Article, fields: Fields) -> None:
 
 @lru_cache(maxsize=1)
 def _media_tag() -> "re.Pattern[str]":
-    tags = "|".join(map(re.escape, variants(MEDIA_TAGS)))
+    tags = "|".join(map(re.escape, variants(MEDIA_TAGS + CATEGORY_TAGS)))
     return re.compile(rf"^\s*[\[【［〔](?:{tags})[\]】］〕]\s*(?=\S)")
 
 
 def _without_media_tag(title: str) -> str:
-    """``title`` without a leading tag of what the page carries.
+    """``title`` without a leading tag of what the page carries, or of the forum's category.
 
-    >>> _without_media_tag("[视频]立夏时节农事忙"), _without_media_tag("【独家】某某专访")
-    ('立夏时节农事忙', '【独家】某某专访')
+    >>> _without_media_tag("[视频]立夏时节农事忙"), _without_media_tag("【独家】某某专访"), _without_media_tag("[转帖] 某地降雨")
+    ('立夏时节农事忙', '【独家】某某专访', '某地降雨')
     """
     return _media_tag().sub("", title)
 

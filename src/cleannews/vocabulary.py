@@ -63,6 +63,8 @@ UI_WORDS = tuple(
 # Labels of a page's tag bar (关键词：甲 乙 丙): the keywords under them are links, not prose.
 # What a bracketed tag before a headline says the page carries ([视频]某地…, 【组图】…): not the title's words.
 MEDIA_TAGS = ("视频", "图", "组图", "图文", "图集", "音频", "直播", "多图", "动图", "高清", "视频新闻")
+# A forum's or portal's category before a thread title: [新闻] 某某, [转帖] 某某.
+CATEGORY_TAGS = ("新闻", "原创", "转帖", "转载", "转贴", "分享", "公告", "资讯", "讨论", "求助")
 TAG_LABELS = ("关键词", "关键字", "标签", "相关标签", "热词", "Tags", "TAGS", "Tag", "TAG", "主题词")
 
 # Headers of blocks that list other articles; the block under them goes with them.
