@@ -784,3 +784,9 @@ def test_a_forum_thread_becomes_one_article_with_the_opening_posts_date_and_unta
     article = articles[0]
     assert article.title == "江心岛渡口恢复夜航" and article.date.startswith("2019-03-02T08:15")
     assert len(article.paragraphs) == 2
+
+
+def test_a_reposters_disclaimer_is_a_footer_but_a_sentence_about_copyright_is_not():
+    assert boilerplate.is_footer_line("已导出 3 条。本文件由某阅读器自动生成，内容版权归原作者所有。")
+    assert boilerplate.is_footer_line("图文来源网络，如有侵权请联系删除。")
+    assert not boilerplate.is_footer_line("法院认定，涉案照片的著作权属于摄影师本人，被告应当赔偿损失。")
