@@ -341,3 +341,16 @@ def test_an_e_paper_headline_after_the_pages_bulleted_title_list():
             "记者 甲乙丙\n住在某小区六楼的周大爷，这几天终于不用再扶着栏杆一步步爬楼了，小区加装的电梯正式投用。\n")
     (article,) = clean(text).articles
     assert (article.title, article.subtitle) == ("老旧小区加装电梯 今年再开工三百部", "每部最高补贴二十万元 “一梯一策”破解协调难题")
+
+
+def test_an_interviews_questions_after_a_reporter_label_stay_paragraphs():
+    text = (
+        "县医院院长谈分级诊疗\n2023-04-02 09:10　来源：某县融媒体中心\n"
+        "记者：分级诊疗推行一年来，县医院接诊的病人有什么变化？\n"
+        "答：常见病留在了乡镇卫生院，县医院的床位周转快了不少。\n"
+        "记者：下一步还有哪些打算？\n"
+        "答：我们准备把远程会诊延伸到每一个村卫生室。\n"
+    )
+    article = clean(text).articles[0]
+    assert article.author is None
+    assert article.paragraphs[0] == "记者：分级诊疗推行一年来，县医院接诊的病人有什么变化？" and len(article.paragraphs) == 4

@@ -284,6 +284,8 @@ def parse_fields(line: str) -> Fields:
     ('李明 赵亮', '周小雨')
     >>> parse_fields("某某报记者 钱进 河北阜平报道").author
     '钱进'
+    >>> parse_fields("记者：这次事故的原因查清了吗？有关部门怎样答复，家属们又是什么态度？").author is None
+    True
     """
     fields = Fields()
     stripped = line.strip()
@@ -482,7 +484,13 @@ def _split_value(kind: str, raw: str) -> tuple[str, str]:
     # a value runs to the next separator (a run of spaces, a bar) or closing bracket
     match = re.match(r"\s*([^|｜\s（）()\[\]【】]*(?:[、，,][^|｜\s（）()\[\]【】]+)*)", raw)
     value = _clean_value(match.group(1))
+    if kind in _PEOPLE_FIELDS and (len(value) > _LONGEST_CREDIT or _SENTENCE_END.search(value)):
+        return "", raw  # 记者：某某说… is an interview's question, not a byline
     return value, raw[match.end() :]
+
+
+_LONGEST_CREDIT = 30  # characters of an author or editor value that is no list of names (某某大学法学院教授 张三)
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
 
 
 # One-character widget labels (大 中 小, 顶, 赞) count only as a token of their own, never inside a name.
@@ -491,7 +499,8 @@ _SINGLE_UI = re.compile(
 )
 
 
-_MULTI_UI = tuple(word for word in UI_WORDS if len(word) > 1)
+# Widget labels of two or more characters, longest first (打印本页 before 打印): one scan of the line.
+_MULTI_UI = re.compile("|".join(map(re.escape, sorted((word for word in UI_WORDS if len(word) > 1), key=len, reverse=True))))
 
 
 def _strip_ui_words(text: str) -> str:
@@ -500,10 +509,7 @@ def _strip_ui_words(text: str) -> str:
     >>> _strip_ui_words("王小明 【打印】 大 中 小").split()
     ['王小明']
     """
-    for word in _MULTI_UI:
-        if word in text:
-            text = text.replace(word, " ")
-    return _SINGLE_UI.sub(" ", text)
+    return _SINGLE_UI.sub(" ", _MULTI_UI.sub(" ", text))
 
 
 @line_cache(16384)
