@@ -790,3 +790,24 @@ def test_a_reposters_disclaimer_is_a_footer_but_a_sentence_about_copyright_is_no
     assert boilerplate.is_footer_line("已导出 3 条。本文件由某阅读器自动生成，内容版权归原作者所有。")
     assert boilerplate.is_footer_line("图文来源网络，如有侵权请联系删除。")
     assert not boilerplate.is_footer_line("法院认定，涉案照片的著作权属于摄影师本人，被告应当赔偿损失。")
+
+
+def test_a_label_over_its_value_becomes_one_metadata_line_with_both_edits_recorded():
+    text = "某地新建三座桥梁\n发布时间：\n2023-05-06 08:30\n作者：\n安东尼\n正文第一段，说明事情的经过。\n"
+    out, edits = _run(text)
+    assert _kept(out)[:3] == ["某地新建三座桥梁", "发布时间：2023-05-06 08:30", "作者：安东尼"]
+    assert [e.rule for e in edits].count("label-value") == 4
+    assert replay(text.split("\n"), edits) == list(out.lines)
+    article = clean(text).articles[0]
+    assert article.author == "安东尼" and article.date.startswith("2023-05-06T08:30")
+
+
+def test_a_label_over_a_sentence_or_another_field_is_left_alone():
+    text = "某地新建三座桥梁\n作者：\n他说，这件事要从头讲起。\n来源：\n编辑：王五\n"
+    assert not [e for e in _run(text)[1] if e.rule == "label-value"]
+
+
+def test_bare_counts_above_the_article_go_but_numbers_in_the_body_stay():
+    text = "某地新建三座桥梁\n2023-05-06 08:30\n15867\n正文第一段，说明事情的经过。\n2019\n正文第二段，继续说明。\n"
+    kept = _kept(_run(text)[0])
+    assert "15867" not in kept and "2019" in kept

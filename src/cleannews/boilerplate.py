@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Optional
 from .caching import line_cache
 from .document import Document, Hints, Options
 from .edits import Edit, line_edit
-from .metadata import OUTLET_END, metadata_fields
+from .metadata import OUTLET_END, metadata_fields, with_dangling_value
 from .segment import SEPARATOR, is_body_like, is_labelled_title, is_title_like, starts_numbered_heading
 from .vocabulary import (
     BREADCRUMB_PREFIXES,
@@ -1541,6 +1541,13 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
     for index, line in enumerate(lines):
         if not line.strip() or protected_line(index):
             continue
+        if line.rstrip().endswith((":", "：")) and index + 1 < len(lines) and with_dangling_value(line, lines[index + 1]):
+            # 作者： over 安东尼 (a page flattened one text node a line): one metadata line, as printed on the page
+            value = lines[index + 1].strip()
+            inline[index] = [Edit(PASS, "label-value", index, len(line), len(line), "", value, "a label's value from the next line")]
+            edits.append(line_edit(PASS, "label-value", index + 1, lines[index + 1], "", "moved up to its label"))
+            lines[index], lines[index + 1] = line + value, ""
+            continue
         new, spans = clean_inline(line)
         if spans:
             inline[index] = [Edit(PASS, rule, index, start, end, text, "", "table, image, HTML or button debris") for rule, start, end, text in spans]
@@ -1624,6 +1631,10 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             continue
         if text in common and _may_be_common(text) and not _heads_content(lines, index):
             drop(index, "common-line", "seen in many files of the batch (site chrome)")
+            index += 1
+            continue
+        if in_header and _COUNTER.fullmatch(text):
+            drop(index, "counter", "a bare count above the article (views, comments, shares)")
             index += 1
             continue
         if not by_line_rules(index, text, _LINE_RULES):

@@ -230,10 +230,15 @@ def _clean_value(value: str) -> str:
 
 
 # 文/李婧, 文｜周屿, 秦朗/文, 撰文／某某, 图/文 某某, 钟佩玲　报道: a writer's credit without 记者
+# Who the writer is, between 文/ and the name: 本报记者, 观察者网专栏作者, 特约评论员
+_CREDIT_ROLE = (
+    rf"(?:[\u4e00-\u9fff·]{{0,10}}?(?:{_ROLE}|专栏作者|專欄作者|特约作者|特約作者|特约撰稿人|特約撰稿人|撰稿人|特约评论员|特約評論員|评论员|評論員)\s*)?"
+)
+_LEADING_ROLE = re.compile(r"\s*" + _CREDIT_ROLE)
 _CREDIT_BYLINE = re.compile(
-    rf"^(?:(?:文|撰文|作者)\s*[/／｜|]\s*(?P<names>{_NAMES})|(?P<joined>{_NAMES})\s*[/／]\s*(?:文|撰文)"
+    rf"^[【\[]?(?:(?:文|撰文|作者)\s*[/／｜|]\s*{_CREDIT_ROLE}(?P<names>{_NAMES})|(?P<joined>{_NAMES})\s*[/／]\s*(?:文|撰文)"
     rf"|(?:图|圖)\s*[/／]\s*文\s*[/／｜|:：]?\s*(?P<more>{_NAMES})"
-    rf"|(?P<reporter>{_NAMES})\s+{_REPORT})$"
+    rf"|(?P<reporter>{_NAMES})\s+{_REPORT})[】\]]?$"
 )
 _CREDIT_HINT = re.compile(rf"[/／｜|]|{_REPORT}$")
 # 本文来自微信公众号“某某”（ID：xxx），作者：某某，某站经授权发布。: a repost names where it came from
@@ -284,6 +289,11 @@ def parse_fields(line: str) -> Fields:
     ('李明 赵亮', '周小雨')
     >>> parse_fields("某某报记者 钱进 河北阜平报道").author
     '钱进'
+    >>> parse_fields("【文/某某网专栏作者 王文】").author, parse_fields("文/本报记者 王文").author
+    ('王文', '王文')
+    >>> f = parse_fields("责任编辑：某某_NF4425")
+    >>> f.editor, f.rest
+    ('某某', '')
     >>> parse_fields("记者：这次事故的原因查清了吗？有关部门怎样答复，家属们又是什么态度？").author is None
     True
     """
@@ -476,9 +486,11 @@ def _split_value(kind: str, raw: str) -> tuple[str, str]:
         match = re.match(r"\s*[\d,，.]*\s*[次人万]?", raw)
         return "", raw[match.end() :]
     if kind in _PEOPLE_FIELDS:
-        people = _PEOPLE.match(raw)
+        role = _LEADING_ROLE.match(raw)  # 作者：某某网专栏作者 王文
+        people = _PEOPLE.match(raw, role.end())
         if people:
-            return " ".join(_ROLE_WORD.sub(" ", people.group(0)).split()), raw[people.end() :]
+            code = _STAFF_CODE.match(raw, people.end())  # 杨倩_NF4425: the editor's staff code goes with the name
+            return " ".join(_ROLE_WORD.sub(" ", people.group(0)).split()), raw[code.end() if code else people.end() :]
         if kind == "review":  # 审核：, 策划： before anything but names opens a sentence, not a credit
             return "", raw
     # a value runs to the next separator (a run of spaces, a bar) or closing bracket
@@ -489,6 +501,7 @@ def _split_value(kind: str, raw: str) -> tuple[str, str]:
     return value, raw[match.end() :]
 
 
+_STAFF_CODE = re.compile(r"[_\s]?[A-Z]{1,4}\d{2,6}(?![\w])")
 _LONGEST_CREDIT = 30  # characters of an author or editor value that is no list of names (某某大学法学院教授 张三)
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 
@@ -533,6 +546,32 @@ def metadata_fields(line: str, max_length: int = 120) -> Optional[Fields]:
         return None
     rest = _BRACKET_TAG.sub("", fields.rest).replace(" ", "")
     return fields if len(rest) <= 4 and fields.consumed >= len(rest) else None
+
+
+_LONGEST_DANGLING_VALUE = 16  # characters of a name or outlet printed on the line after its label
+
+
+def with_dangling_value(line: str, following: str) -> Optional[Fields]:
+    """The fields of ``line`` when it ends with an empty label (作者：) and ``following`` is its
+    value on a line of its own, as a page flattened one text node a line prints it; else ``None``.
+
+    >>> with_dangling_value("作者：", "安东尼").author, with_dangling_value("发布时间：", "2023-05-06 08:30").date
+    ('安东尼', '2023-05-06T08:30')
+    >>> with_dangling_value("作者：", "他说，这件事要从头讲起。") is None, with_dangling_value("作者：王五", "李四") is None
+    (True, True)
+    """
+    value = following.strip()
+    last = None
+    for last in _LABEL.finditer(line):
+        pass
+    if last is None or line[last.end() :].strip() or not 0 < len(value) <= _LONGEST_DANGLING_VALUE or _PROSE_MARK.search(value):
+        return None
+    kind = next(name for name in FIELD_LABELS if last[name])
+    own = metadata_fields(value)
+    if own is not None and set(own.found) - {kind}:  # a field of its own (编辑：某某), not this label's value
+        return None
+    fields = metadata_fields(line.rstrip() + value)
+    return fields if fields is not None and getattr(fields, kind, None) else None
 
 
 def is_metadata_line(line: str, max_length: int = 120) -> bool:

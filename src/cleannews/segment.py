@@ -27,6 +27,7 @@ from .document import Article, Document, Options
 from .edits import Edit
 from .metadata import (
     OUTLET_END, Fields, complete_date, dateline_credits, is_dateline, is_metadata_line, is_outlet_name, metadata_fields, parse_date,
+    with_dangling_value,
 )
 from .textformat import HEADER_LABELS
 from .vocabulary import CATEGORY_TAGS, MEDIA_TAGS, variants
@@ -273,6 +274,9 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
     article = Article()
     texts = [unit.text for unit in group]
     meta = {i: fields for i, fields in enumerate(map(metadata_fields, texts)) if fields}
+    for i in [i for i in meta if i + 1 < len(texts) and i + 1 not in meta]:
+        if joined := with_dangling_value(texts[i], texts[i + 1]):  # 作者： over its value (a page one text node a line)
+            meta[i] = meta[i + 1] = joined
     first_body = next((i for i, t in enumerate(texts) if is_body_like(t) and i not in meta), len(texts))  # a long metadata row is no prose
     meta_positions = sorted(meta)
     title_at = _find_title(texts, first_body, meta_positions, [unit.line for unit in group])
