@@ -494,6 +494,17 @@ def _closes_sentence(line: str) -> bool:
     return is_body_like(line) or bool(_SENTENCE_CLOSE.search(line.rstrip()))
 
 
+def _sentence_above(lines: list[str], index: int) -> bool:
+    """A line closing a sentence above ``index`` in its article (up to a separator): the text has begun."""
+    for j in range(index - 1, -1, -1):
+        text = lines[j].strip()
+        if SEPARATOR.match(text):
+            return False
+        if text and _closes_sentence(text):
+            return True
+    return False
+
+
 def _after_body(lines: list[str]) -> int:
     """Where the page's tail starts: after the last sentence and the credits and editor
     lines that close it (what follows is page chrome); ``len(lines)`` without prose."""
@@ -1633,7 +1644,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             drop(index, "common-line", "seen in many files of the batch (site chrome)")
             index += 1
             continue
-        if in_header and _COUNTER.fullmatch(text):
+        if in_header and _COUNTER.fullmatch(text) and not _sentence_above(lines, index):
             drop(index, "counter", "a bare count above the article (views, comments, shares)")
             index += 1
             continue
