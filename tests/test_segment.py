@@ -354,3 +354,24 @@ def test_an_interviews_questions_after_a_reporter_label_stay_paragraphs():
     article = clean(text).articles[0]
     assert article.author is None
     assert article.paragraphs[0] == "记者：分级诊疗推行一年来，县医院接诊的病人有什么变化？" and len(article.paragraphs) == 4
+
+
+def test_the_headline_named_by_the_page_title_wins_over_an_accounts_blurb_above_the_date():
+    text = (
+        "江心岛渡口恢复夜航_某某头条\n头条文章\n江心岛渡口恢复夜航\n江心岛发布\nV\n江心岛区人民政府新闻办公室官方账号\n"
+        "2023-6-8 17:42 来自 某某 example.com　已编辑\n来源：江心日报　记者 刘峰　通讯员 汪思琪\n"
+        "江心岛渡口自本月起恢复夜间航班，末班船延后至晚上十点。\n渡口管理处表示，夜航期间每船配备两名安全员。\n"
+    )
+    article = clean(text).articles[0]
+    assert (article.title, article.subtitle) == ("江心岛渡口恢复夜航", None)
+    assert (article.date, article.source, article.author) == ("2023-06-08T17:42", "江心日报", "刘峰 汪思琪")
+    assert article.paragraphs == ["江心岛渡口自本月起恢复夜间航班，末班船延后至晚上十点。", "渡口管理处表示，夜航期间每船配备两名安全员。"]
+
+
+def test_comments_stamped_with_the_client_they_were_sent_from_go_with_their_header():
+    text = (
+        "江心岛渡口恢复夜航\n2023-06-08 17:42\n江心岛渡口自本月起恢复夜间航班，末班船延后至晚上十点。渡口管理处表示，夜航期间每船配备两名安全员。\n"
+        "评论 58\n小满不满：终于等到了。\n6月8日 18:05 来自 iPhone客户端\n回复　赞 235\n阿蒙：周末也能延长吗？\n6月8日 18:31 来自 某某 Android\n回复　赞 97\n"
+    )
+    article = clean(text).articles
+    assert len(article) == 1 and len(article[0].paragraphs) == 1

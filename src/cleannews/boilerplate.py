@@ -24,8 +24,8 @@ from typing import Callable, Iterable, Optional
 from .caching import line_cache
 from .document import Document, Hints, Options
 from .edits import Edit, line_edit
-from .metadata import OUTLET_END, metadata_fields, with_dangling_value
-from .segment import SEPARATOR, is_body_like, is_labelled_title, is_title_like, starts_numbered_heading
+from .metadata import OUTLET_END, POSTED_VIA, metadata_fields, with_dangling_value
+from .segment import SEPARATOR, is_body_like, is_labelled_title, is_title_like, page_title_above, starts_numbered_heading
 from .vocabulary import (
     BREADCRUMB_PREFIXES,
     COMMENT_HEADERS,
@@ -775,8 +775,8 @@ def unlabelled_related_header(lines: list[str], index: int) -> bool:
 # When a comment or feed item was posted, as such pages print it: 3小时前, 刚刚, 昨天 12:30, 09-29 18:02.
 _STAMP = re.compile(  # a post's time, after its poster's name or not (网友甲　02-16 23:05)
     r"^(?:[^\s，。！？,!?]{1,12}\s+)?(?:发表于|發表於|发布于|發佈於)?\s*(?:\d{1,2}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|刚刚|剛剛"
-    r"|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}(?::\d{2})?|\d{2}-\d{2}\s+\d{2}:\d{2})"
-    r"(?:\s*(?:[·•|｜]|IP属地[:：]?|IP屬地[:：]?|來自|来自)\s*[\u4e00-\u9fff]{2,8})?$"  # where from: 07-22 19:03 · 浙江
+    r"|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}(?::\d{2})?|\d{2}-\d{2}\s+\d{2}:\d{2}|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2})"
+    r"(?:\s*(?:[·•|｜]|IP属地[:：]?|IP屬地[:：]?)\s*[\u4e00-\u9fff]{2,8}|\s+" + POSTED_VIA.pattern + ")?$"  # 07-22 19:03 · 浙江, 来自 iPhone客户端
 )
 _THREAD_GAP = 20  # lines without a time stamp that end a comment thread
 
@@ -1105,6 +1105,18 @@ def _inside_sentence(lines: list[str], first: int) -> bool:
         if text:
             return bool(_CLAUSE_PUNCT.search(text)) and text[-1] not in "。！？!?…”」』）)"
     return False
+
+
+def _page_titled(lines: list[str]) -> frozenset[int]:
+    """Headlines that the page's own title names above them (标题_频道_网站 … 标题), and those page
+    titles: a run of short lines keeps both, for segmentation to tell the headline by."""
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if "\u4e00" <= line[:1] <= "\u9fff" or line[:1].isalnum():  # a headline starts with a word
+            above = page_title_above(lines, index)
+            if above is not None:
+                found.update((index, above))
+    return frozenset(found)
 
 
 def _keeps_in_run(lines: list[str], index: int, linked: frozenset[str]) -> bool:
@@ -1565,6 +1577,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         lines[index] = new
 
     linked = _linked_titles(lines)  # before the links themselves are dropped
+    titled = _page_titled(lines)
     for chain, root in split_breadcrumbs(lines):
         if root and hints.source is None:
             hints = replace(hints, source=root)
@@ -1657,7 +1670,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         index += 1
     for start, end in _chrome_runs(lines):
         for j in range(start, end):
-            if lines[j].strip() and not _keeps_in_run(lines, j, linked):
+            if lines[j].strip() and j not in titled and not _keeps_in_run(lines, j, linked):
                 drop(j, "chrome-run", "one of a run of short lines without sentences (menu, link list)")
     for start, end in _stamped_feeds(lines):
         drop_block(start, end, "stamped-feed", "a feed of time-stamped posts or comments after the article")

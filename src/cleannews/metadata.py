@@ -70,7 +70,7 @@ _RELATIVE_TIME = re.compile(
 FIELD_LABELS = {
     "date": "发布时间|发布日期|发表时间|发表日期|发稿时间|出版时间|发布于|日期|时间|发布|发表|发稿|刊发|出版",
     "updated": "最后更新时间|最后更新|更新时间|更新于|修改时间|更新",  # read, never the article's date
-    "source": "文章来源|新闻来源|本文来源|信息来源|稿件来源|来源|稿源|出处|来自",
+    "source": "文章来源|新闻来源|消息来源|本文来源|信息来源|稿件来源|供稿单位|来源|稿源|供稿|出处|来自",
     "editor": "责任编辑|值班编辑|编辑|责编",
     "author": "作者|记者|撰文|撰稿|采写|报道|通讯员|摄影|文|图",
     "review": "图片编辑|美术编辑|视觉编辑|视频编辑|审核|终审|复审|初审|审校|审稿|校对|编审|签发|监制|统筹|策划",
@@ -93,6 +93,7 @@ _ROLE_WORD = re.compile(_ROLE)
 OUTLET_END = re.compile(r"(?:网|網|报|報|台|社|刊|在线|在線|传媒|傳媒|融媒|媒体中心|媒體中心|时评|時評|快讯|快訊|视点|視點|资讯网|周刊|杂志|雜誌)$")
 _OUTLET_TOKEN = re.compile(r"[\u4e00-\u9fff·]{2,14}")
 _URL_TOKEN = re.compile(r"(?:https?://)?(?:[\w-]+\.)+(?:com|cn|net|org|gov|edu|hk|tw|mo)(?:[/:?#]\S*)?", re.I)
+POSTED_VIA = re.compile(r"(?:来自|來自)\s*[\w·]{1,12}(?:\s+[A-Za-z][\w.]{1,15})?")  # 来自 微博 weibo.com, 来自 iPhone客户端
 _POSTED_AT = re.compile(r"(?:发表于|發表於|发布于|發佈於)[\u4e00-\u9fff]{2,8}")  # 发表于江苏: where a post was sent from
 # 记者 王静 通讯员 刘洋 / 谭晓雨 彭湃 after a label: names one space apart, roles between them (a wider
 # gap, a bar or the next label ends the value)
@@ -291,6 +292,11 @@ def parse_fields(line: str) -> Fields:
     '钱进'
     >>> parse_fields("【文/某某网专栏作者 王文】").author, parse_fields("文/本报记者 王文").author
     ('王文', '王文')
+    >>> f = parse_fields("来源：某某日报　记者 刘峰　通讯员 汪思琪")
+    >>> (f.source, f.author, f.rest)
+    ('某某日报', '刘峰 汪思琪', '')
+    >>> parse_fields("2023-6-8 17:42 来自 某某 example.com　已编辑").rest
+    ''
     >>> f = parse_fields("责任编辑：某某_NF4425")
     >>> f.editor, f.rest
     ('某某', '')
@@ -358,7 +364,7 @@ def parse_fields(line: str) -> Fields:
         fields.consumed += relative.end() - relative.start()  # 周屿 · 3小时前: a stamp, not a date
         fields.found.append("updated")
         rest = rest[: relative.start()] + rest[relative.end() :]
-    if fields.date and not _PROSE_MARK.search(rest):  # a sentence with a date in it stays one
+    if (fields.date or labels) and not _PROSE_MARK.search(rest):  # a sentence with a date in it stays one
         rest = _explain_tokens(rest, fields)
     without_widgets = _strip_ui_words(rest)
     fields.widgets = without_widgets.split() != rest.split()
@@ -367,17 +373,22 @@ def parse_fields(line: str) -> Fields:
 
 
 def _explain_tokens(rest: str, fields: Fields) -> str:
-    """What is left of a dated line once its unlabelled tokens are read: the page's address, an
-    e-paper's page, an outlet's name (the source), a byline (记者某某／台南报道) or where a post
-    was sent from. Only a dated line is read so: on its own such a token proves nothing."""
+    """What is left of a dated or labelled line once its unlabelled tokens are read: the page's
+    address, an e-paper's page, an outlet's name beside a date (the source), a byline (记者某某／台南报道), where
+    a post was sent from or with what (来自 iPhone客户端). Only such a line is read so: on its own
+    a token proves nothing."""
+    if via := POSTED_VIA.search(rest):
+        fields.consumed += via.end() - via.start()
+        rest = rest[: via.start()] + " " + rest[via.end() :]
     kept: list[str] = []
+    by_tokens = fields.author is None  # no labelled author: the bylines among the tokens name them
     for token in _unlabelled_tokens(rest):
         if _URL_TOKEN.fullmatch(token) or _POSTED_AT.fullmatch(token) or _PAGE_LABEL.fullmatch(token):
             pass
-        elif fields.source is None and (is_outlet_name(token) or _NEWS_OUTLET.fullmatch(token)):
+        elif fields.source is None and fields.date and (is_outlet_name(token) or _NEWS_OUTLET.fullmatch(token)):
             fields.source = token
-        elif fields.author is None and (byline := _byline(token)):
-            fields.author = _byline_names(byline)
+        elif by_tokens and (byline := _byline(token)):  # 记者 某某　通讯员 某某: one byline in two tokens
+            fields.author = " ".join(filter(None, (fields.author, _byline_names(byline))))
         else:
             kept.append(token)
             continue

@@ -308,13 +308,22 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
                 article.source = article.source or texts[sub]
                 consumed.add(sub)
                 _record(edits, group[sub], "metadata", "outlet name under the title turned into the source")
-            elif is_title_like(texts[sub]) and sub < first_body and not texts[sub].startswith(_NOTE_OPENERS) and not is_dateline(texts[sub]):
+            elif (
+                is_title_like(texts[sub]) and len(texts[sub]) > _NAME_LINE and sub < first_body
+                and group[sub].line - group[title_at].line <= _STACK_GAP
+                and not texts[sub].startswith(_NOTE_OPENERS) and not is_dateline(texts[sub])
+            ):
                 article.subtitle = texts[sub]
                 consumed.add(sub)
         for i in range(title_at):  # header lines above the title: site names, leftovers
             if i not in consumed:
                 consumed.add(i)
                 _record(edits, group[i], "header", "header line above the title")
+        header_meta = next((i for i in sorted(meta) if title_at < i < first_body), None)
+        for i in range(title_at + 1, header_meta or title_at):  # an account's name, badge, blurb over the date
+            if i not in consumed:
+                consumed.add(i)
+                _record(edits, group[i], "header", "header line between the title and its metadata")
     for i, text in enumerate(texts):
         if i in consumed:
             continue
@@ -347,6 +356,9 @@ def _find_title(texts: list[str], first_body: int, meta_positions: list[int], li
     item, a promotion) is no part of the header."""
     if any(_EXPLICIT.match(t) for t in texts[:first_body]):
         return None
+    named = _named_by_page_title(texts, first_body)
+    if named is not None:
+        return named
     header_meta = [i for i in meta_positions if i < first_body]
     if header_meta:
         for i in range(_header_start(texts, header_meta) - 1, -1, -1):
@@ -365,6 +377,31 @@ def _find_title(texts: list[str], first_body: int, meta_positions: list[int], li
     return None
 
 
+def page_title_above(texts: "list[str] | tuple[str, ...]", index: int) -> Optional[int]:
+    """The line above ``index`` that is the page's own title naming it (标题_频道_网站 over 标题),
+    within a page's header; ``None`` when there is none.
+
+    >>> page_title_above(["某市新开12家城市书房_某某头条", "头条文章", "某市新开12家城市书房"], 2)
+    0
+    """
+    text = texts[index].strip()
+    if len(text) < _NAMED_TITLE or not is_title_like(text):
+        return None
+    for j in range(max(0, index - _PAGE_TITLE_WINDOW), index):
+        page_title = texts[j].strip()
+        if len(page_title) > len(text) and page_title.startswith(text) and _LINK_SEPARATORS.match(page_title[len(text) :]):
+            return j
+    return None
+
+
+def _named_by_page_title(texts: list[str], first_body: int) -> Optional[int]:
+    """The header line that the page's own title names: whatever stands between them (a masthead,
+    an account's name and badge), that line is the headline."""
+    return next((i for i in range(1, first_body) if page_title_above(texts, i) is not None), None)
+
+
+_NAMED_TITLE = 6  # characters: a shorter line repeated before a separator is a section's name, not a headline
+_PAGE_TITLE_WINDOW = 12  # lines from a page's title down to the headline it names
 _PAGE_HEAD = 3  # lines from a page's date to the headline under its masthead and menus
 _NAME_LINE = 8  # characters: a byline's name, an outlet, 原创: shorter than a headline
 _HEADLINE = 10  # characters: at least this long, a title-like line over them is the headline
