@@ -375,3 +375,14 @@ def test_comments_stamped_with_the_client_they_were_sent_from_go_with_their_head
     )
     article = clean(text).articles
     assert len(article) == 1 and len(article[0].paragraphs) == 1
+
+
+def test_a_column_page_dates_by_its_published_stamp_not_its_edited_one():
+    text = (
+        "县城夜市为什么越来越热闹\n\u200b关注他\n1,284 人赞同了该文章\n"
+        "今年夏天，我先后在三个县城各住了十天左右，几乎每晚都去逛夜市。\n在江西的一个县城，老城区一条街道晚上会摆出上百个摊位。\n"
+        "编辑于 2023-09-14 21:06\n发布于 2023-09-12 22:40・IP 属地浙江\n"
+    )
+    article = clean(text).articles[0]
+    assert article.date == "2023-09-12T22:40" and len(article.paragraphs) == 2
+    assert "\u200b" not in article.title + "".join(article.paragraphs)

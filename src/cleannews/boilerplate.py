@@ -373,11 +373,13 @@ def is_widget_line(line: str) -> bool:
     (True, True, False)
     >>> is_widget_line("👍 12"), is_widget_line("〖打印本页〗〖关闭窗口〗"), is_widget_line("第1页 共3页")
     (True, True, True)
+    >>> is_widget_line("1,284 人赞同了该文章"), is_widget_line("1284人赞同了他的提议")
+    (True, False)
     """
     text = line.strip()
     if not text or len(text) > _LONGEST_WIDGET_ROW:
         return False
-    if _BUTTON_ROW.match(text) or _PAGER.match(text) or _PLAYER_CLOCK.match(text):  # 【甲乙】【丙丁】: a bar of buttons whatever they say
+    if _BUTTON_ROW.match(text) or _PAGER.match(text) or _PLAYER_CLOCK.match(text) or _ENGAGEMENT.match(text):  # 【甲乙】【丙丁】: a bar of buttons whatever they say
         return True
     if len(_BUTTON.findall(text)) >= _MIN_BUTTONS and not _SENTENCE_PUNCT.search(text):
         return True  # 某车型 指导价：12.98万 [询底价] [参数配置] [车型对比]: a product's row of buttons
@@ -391,6 +393,11 @@ def is_widget_line(line: str) -> bool:
 
 
 _MIN_BUTTONS = 3
+# 1,284 人赞同了该文章, 3.6万人阅读: how many readers did what, the count alone on its line
+_ENGAGEMENT = re.compile(
+    r"^[\d,.]+\s*[万萬千kKwW]?\+?\s*(?:人|次)\s*(?:赞同|贊同|点赞|點讚|阅读|閱讀|浏览|瀏覽|收藏|关注|關注|喜欢|喜歡|看过|看過|在看|围观|圍觀|参与|參與)"
+    r"(?:了)?(?:该|該|这篇|這篇)?(?:文章|回答|内容|內容|视频|視頻)?$"
+)
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")  # 00:00 / 02:47
 _PLAYBACK_SPEED = re.compile(r"(?<![\w.])\d(?:\.\d{1,2})?[xX×](?!\w)")  # 0.5x 1.0x 1.25x beside 倍速
 # 下载某某客户端, 打开某某App: a prompt to install the site's app, whatever the app is called
@@ -775,8 +782,9 @@ def unlabelled_related_header(lines: list[str], index: int) -> bool:
 # When a comment or feed item was posted, as such pages print it: 3小时前, 刚刚, 昨天 12:30, 09-29 18:02.
 _STAMP = re.compile(  # a post's time, after its poster's name or not (网友甲　02-16 23:05)
     r"^(?:[^\s，。！？,!?]{1,12}\s+)?(?:发表于|發表於|发布于|發佈於)?\s*(?:\d{1,2}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|刚刚|剛剛"
-    r"|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}(?::\d{2})?|\d{2}-\d{2}\s+\d{2}:\d{2}|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2})"
-    r"(?:\s*(?:[·•|｜]|IP属地[:：]?|IP屬地[:：]?)\s*[\u4e00-\u9fff]{2,8}|\s+" + POSTED_VIA.pattern + ")?$"  # 07-22 19:03 · 浙江, 来自 iPhone客户端
+    r"|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}(?::\d{2})?|\d{2}-\d{2}\s+\d{2}:\d{2}|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
+    r"|\d{2}-\d{2}(?=\s*(?:[·•・|｜]|IP属地|IP屬地)))"  # a day alone only with where from: 09-13 · 江西
+    r"(?:\s*(?:[·•・|｜]|IP属地[:：]?|IP屬地[:：]?)\s*[\u4e00-\u9fff]{2,8}|\s+" + POSTED_VIA.pattern + ")?$"  # 07-22 19:03 · 浙江, 来自 iPhone客户端
 )
 _THREAD_GAP = 20  # lines without a time stamp that end a comment thread
 

@@ -69,7 +69,7 @@ _RELATIVE_TIME = re.compile(
 )
 FIELD_LABELS = {
     "date": "发布时间|发布日期|发表时间|发表日期|发稿时间|出版时间|发布于|日期|时间|发布|发表|发稿|刊发|出版",
-    "updated": "最后更新时间|最后更新|更新时间|更新于|修改时间|更新",  # read, never the article's date
+    "updated": "最后更新时间|最后更新|更新时间|更新于|修改时间|编辑于|更新",  # read, never the article's date
     "source": "文章来源|新闻来源|消息来源|本文来源|信息来源|稿件来源|供稿单位|来源|稿源|供稿|出处|来自",
     "editor": "责任编辑|值班编辑|编辑|责编",
     "author": "作者|记者|撰文|撰稿|采写|报道|通讯员|摄影|文|图",
@@ -83,7 +83,7 @@ _LABEL = re.compile(  # a label never continues a Han word (组图：… is a ti
     "(?<![\u4e00-\u9fff])(?P<label>"
     + "|".join(f"(?P<{name}>{'|'.join(variants(tuple(alts.split('|'))))})" for name, alts in FIELD_LABELS.items())
     # 来源：某某, and after a label of two characters or more a slash or bar: 发布/2023年…, 编辑｜某某
-    + r")\s*(?:[:：]|(?<=[\u4e00-\u9fff]{2})\s*[/／｜|](?=\s*[\w\u4e00-\u9fff]))\s*"
+    + r")\s*(?:[:：]|(?<=[\u4e00-\u9fff]{2})\s*[/／｜|](?=\s*[\w\u4e00-\u9fff])|(?<=[于於])(?=\s*\d))\s*"  # 发布于 2023-…
 )
 _ROLE = r"(?:(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)|实习生|實習生)"
 _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3}?"  # lazy: 山东冠县报道 is no name
@@ -119,7 +119,7 @@ _MAYBE_METADATA = re.compile(r"[:：\d/／]|^本文|^文章|^此文|记者|記�
 _BAR_AFTER_LABEL = re.compile(
     "(?:%s)\\s*[|｜]" % "|".join(variants(tuple("|".join(FIELD_LABELS.values()).split("|")) + ("撰文",)))
 )
-_SEPARATORS = re.compile(r"[\s|｜/／\\·•\-—_]+")
+_SEPARATORS = re.compile(r"[\s|｜/／\\·•・\-—_]+")
 _BRACKET_TAG = re.compile(r"[\[【［][^\]】］]{1,6}[\]】］]")
 # Values that name no one: content farms fill the author field with them.
 _PLACEHOLDER_AUTHORS = {"综合", "佚名", "本站", "网络", "未知", "admin", "管理员", "小编", "匿名", "网友"}
@@ -297,6 +297,9 @@ def parse_fields(line: str) -> Fields:
     ('某某日报', '刘峰 汪思琪', '')
     >>> parse_fields("2023-6-8 17:42 来自 某某 example.com　已编辑").rest
     ''
+    >>> f = parse_fields("发布于 2023-09-12 22:40・IP 属地浙江")
+    >>> f.date, f.rest, parse_fields("编辑于 2023-09-14 21:06").date
+    ('2023-09-12T22:40', '', None)
     >>> f = parse_fields("责任编辑：某某_NF4425")
     >>> f.editor, f.rest
     ('某某', '')
@@ -347,10 +350,10 @@ def parse_fields(line: str) -> Fields:
             fields.editor = value  # 编辑：甲　责任编辑：乙: the responsible editor is the one to store
     rest_parts.append(line[cursor:])
     rest = "".join(rest_parts)
-    for stamp in (_UPDATE_NOTE, _FILING_CODE):
-        if (match := stamp.search(rest)) and (stamp is _UPDATE_NOTE or labels):
+    for stamp in (_UPDATE_NOTE, _FILING_CODE, _IP_REGION):
+        if (match := stamp.search(rest)) and (stamp is not _FILING_CODE or labels):
             fields.consumed += match.end() - match.start()
-            fields.found.append("updated")
+            fields.found.append("updated" if stamp is _UPDATE_NOTE else "aside")
             rest = rest[: match.start()] + rest[match.end() :]
     if fields.date is None:
         date = parse_date(rest)
@@ -401,6 +404,8 @@ _UPDATE_NOTE = re.compile(
     r"[（(]\s*(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*"
     r"(?:更新|更新于|更新於|修改)\s*[）)]"
 )
+# IP属地：浙江 beside a post's date: where the poster was, not the article's source
+_IP_REGION = re.compile(r"IP\s*(?:属地|屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}")
 # （编辑：某某）1121108: a wire service's filing code after the closing credit
 _FILING_CODE = re.compile(r"(?<=[）)])\s*\d{4,8}\s*$")
 _PROSE_MARK = re.compile(r"[，。！？；]")

@@ -82,7 +82,7 @@ REASONS = {
 # them would be ten times slower (28 MB/s). A lone Latin-1 sign (·, °, ×, é) is ordinary text:
 # codec damage leaves two high characters close together, and a converter's pinyin gloss
 # carries a tone mark or digit.
-_DEBRIS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd&锟]")
+_DEBRIS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\ufffd&锟]")
 _LATIN_PAIR = re.compile(
     "[\xa1-\xff][\x40-\x7e]?[\xa1-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
@@ -91,7 +91,7 @@ _LATIN_PAIR = re.compile(
 # for the debris and the tone marks of the regexes above (not for every Latin-1 sign: thousands of clean
 # lines carry a ·, © or no-break space), the Latin-1 pairs, and the closing parenthesis of a digit-toned
 # gloss (one regex per parenthesis: a literal first is found by a fast search, a class is tried at every character).
-_ANY_DEBRIS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd&锟āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ\u0300-\u036f]")
+_ANY_DEBRIS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\ufffd&锟āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ\u0300-\u036f]")
 _DIGIT_GLOSSES = (re.compile(r"\)(?<=[a-zA-Zü][1-5]\))"), re.compile("）(?<=[a-zA-Zü][1-5]）)"))
 _GLOSS_HINT = re.compile(
     "[(（](?<=[\u3400-\u9fff][(（])"
@@ -234,16 +234,18 @@ def needs_repair(line: str) -> bool:
 # 6. Controls and HTML entities
 # --------------------------------------------------------------------------
 
-_C0 = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 controls and DEL, and the zero-width characters a page leaves in its text (U+200B space, U+2060
+# word joiner, U+FEFF as a mid-text BOM); ZWJ/ZWNJ stay, emoji and some scripts need them.
+_C0 = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff]")
 _C1 = re.compile("[\x80-\x9f]")
 _FFFD = re.compile("\ufffd")
 
 
 def remove_c0_controls(text: str) -> str:
-    """Remove C0 control characters (tab, CR and LF are kept) and DEL.
+    """Remove C0 control characters (tab, CR and LF are kept), DEL and zero-width spaces.
 
-    >>> remove_c0_controls("新\\x00闻\\x1b稿\\t完")
-    '新闻稿\\t完'
+    >>> remove_c0_controls("新\\x00闻\\x1b稿\\t完"), remove_c0_controls("\\u200b关注他")
+    ('新闻稿\\t完', '关注他')
     """
     return _C0.sub("", text)
 
