@@ -622,10 +622,11 @@ def _tw2s():
 
 
 def norm(text: Optional[str]) -> Optional[str]:
-    """Compare in simplified script, white space ignored at the edges."""
+    """Compare in simplified script, white space ignored at the edges, and the corpus's zero-width
+    spaces too (pass 1 removes them: invisible, they are no part of a title)."""
     if text is None:
         return None
-    return _tw2s().convert(text).strip()
+    return _tw2s().convert(text).replace("\u200b", "").strip()
 
 
 _PIECES = re.compile(r"[\s|｜/>»›：:【】\[\]()（）!,，\-]+")

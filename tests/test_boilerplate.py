@@ -811,3 +811,23 @@ def test_bare_counts_above_the_article_go_but_numbers_in_the_body_stay():
     text = "某地新建三座桥梁\n2023-05-06 08:30\n15867\n正文第一段，说明事情的经过。\n2019\n正文第二段，继续说明。\n"
     kept = _kept(_run(text)[0])
     assert "15867" not in kept and "2019" in kept
+
+
+def test_a_web_archives_toolbar_goes_and_the_page_under_it_stays():
+    text = (
+        "The Wayback Machine - https://web.archive.org/web/20120708031544/http://www.example.cn/a.htm\nINTERNET ARCHIVE\n"
+        "Wayback Machine\nAbout this capture\nCOLLECTED BY\n某地试点垃圾分类\n2012年07月03日 08:12　来源：某某日报\n"
+        "据介绍，试点小区将按袋计量收取垃圾处理费。\n市民对此看法不一，有人担心执行难度。\n"
+    )
+    kept = _kept(_run(text)[0])
+    assert kept[0] == "某地试点垃圾分类" and "市民对此看法不一，有人担心执行难度。" in kept
+    assert not any("Wayback" in line or "ARCHIVE" in line for line in kept)
+
+
+def test_an_article_that_restates_its_headline_first_keeps_the_headline_after_a_link_list():
+    text = (
+        "正文最后一段，说明事情的经过。\n热门链接甲\n热门链接乙\n热门链接丙\n热门链接丁\n"
+        "上海地铁提醒乘客注意着装引发讨论\n上海地铁提醒乘客注意着装，一条微博引来诸多非议。\n网友认为这种提醒并不妥当，地铁方面随后作出回应。\n"
+        "时间:2011-08-17 11:59:43\n"
+    )
+    assert "上海地铁提醒乘客注意着装引发讨论" in _kept(_run(text)[0])

@@ -683,7 +683,9 @@ def _teaser_end(lines: list[str], start: int, headline: str) -> Optional[int]:
     where it ends; else ``None``: the prose is an article's body."""
     opening = lines[start].strip()[:_TEASER_OPENING]
     if headline and len(opening) == _TEASER_OPENING and opening in headline:
-        return start + 1
+        after = _next_index(lines, start + 1)  # more prose under it: an article that restates its title first
+        if after == len(lines) or not is_body_like(lines[after]):
+            return start + 1
     j = start
     for _ in range(_MAX_TEASER):
         if j >= len(lines) or not is_body_like(lines[j]):
@@ -1006,7 +1008,7 @@ def is_forum_furniture(text: str) -> bool:
     return len(stats) >= 2 and len(_FILLER.sub("", _PROFILE_STAT.sub("", text))) <= _POSTER_NAME
 
 
-_BULLET = re.compile(r"^[·•▪◆◇■□○●▶►※\-\*]\s*\S")
+_BULLET = re.compile(r"^[·•・▪◆◇■□○●▶►※\-\*]\s*\S")
 
 
 def _items_since(lines: list[str], start: int, end: int) -> int:

@@ -430,9 +430,9 @@ _DATELINE_OPENING = (
     r"^\s*[【\[［]?(?:据|據)?(?:[\u4e00-\u9fff·]{1,16}?(?:社|报|報|台|网|網|客户端|新闻|新聞)[\u4e00-\u9fff]{0,8}?"
     r"(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)|[\u4e00-\u9fff]{2,8}?(?:讯|訊))[】\]］]?"  # 【某某报讯】, 某某娱乐讯
 )
-_DATELINE = re.compile(
-    _DATELINE_OPENING + rf"\s*[（(]\s*{_ROLE}\s*(?P<names>{_NAMES})(?:\s*{_ROLE}\s*(?P<more>{_NAMES}))?\s*[）)]"
-)
+_CREDIT = rf"{_ROLE}\s*[／/:：]?\s*{_NAMES}"  # 记者 张三、李四 / 实习生／朱某
+_DATELINE = re.compile(_DATELINE_OPENING + rf"\s*[（(]\s*(?P<credits>{_CREDIT}(?:\s*{_CREDIT}){{0,3}})\s*[）)]")
+_CREDIT_NOISE = re.compile(rf"{_ROLE}|[／/:：\s]+")
 _AGENCY = re.compile(r"\s*(?:据|據)?([\u4e00-\u9fff]{1,8}?社)")  # 新华社北京…电: a news agency's dispatch
 # （中央社記者林宏達台北8日電）: agency, reporters and the place run together inside the brackets
 _AGENCY_DATELINE = re.compile(
@@ -473,11 +473,14 @@ def dateline_credits(paragraph: str) -> tuple[Optional[str], Optional[str]]:
     (('王五 赵六', None), (None, None))
     >>> dateline_credits("（中央社記者林宏達台北8日電）台北市政府今天表示……")
     ('林宏達', '中央社')
+    >>> dateline_credits("某某日报讯　（记者／黄某宏　实习生／朱子某　通讯员／成某伟）“学习……")[0]
+    '黄某宏 朱子某 成某伟'
+
     """
     match = _DATELINE.match(paragraph)
     if match:
         agency = _AGENCY.match(paragraph)
-        return _byline_names(match), agency and agency[1]
+        return " ".join(_CREDIT_NOISE.sub(" ", match["credits"]).split()), agency and agency[1]
     match = _AGENCY_DATELINE.match(paragraph)
     if not match:
         return None, None

@@ -102,6 +102,8 @@ FOOTER_MARKS = (
     # a search engine's cache banner above the page it kept
     "网页快照", "百度快照", "搜狗快照", "360快照", "快照是网页", "的快照。", "您查询的关键词是", "被搜索网站", "快照谨为",
     "网页的缓存", "的缓存版本",
+    # a web archive's toolbar above the page it captured, and its note below
+    "Wayback Machine", "INTERNET ARCHIVE", "Internet Archive", "About this capture", "COLLECTED BY",
 )
 FOOTER_WORDS = FOOTER_MARKS + (
     "版权所有", "版权声明", "举报电话", "举报邮箱", "联系我们", "关于我们", "网站地图", "网站声明", "免责声明",
