@@ -386,3 +386,24 @@ def test_a_column_page_dates_by_its_published_stamp_not_its_edited_one():
     article = clean(text).articles[0]
     assert article.date == "2023-09-12T22:40" and len(article.paragraphs) == 2
     assert "\u200b" not in article.title + "".join(article.paragraphs)
+
+
+def test_a_long_article_saved_page_after_page_is_one_article_with_each_pages_heading():
+    page = (
+        "老厂房变身文创园{n}_城市频道_某某网\n某某网 > 城市 > 深度\n老厂房变身文创园\n2021年08月25日16:51　来源：某某日报\n"
+        "{heading}\n{text}\n上一页　1　2　下一页\n本文共2页　第1页：厂房里的咖啡馆　第2页：从拆到留\n"
+    )
+    text = page.format(n="", heading="", text="周六上午十点，文创园刚开门，咖啡馆里已经坐满了人。") + page.format(
+        n="(2)", heading="从拆到留", text="老厂区怎么改，当初有过不少争论，规划团队走访了上百位老职工。"
+    )
+    articles = clean(text).articles
+    assert len(articles) == 1 and articles[0].title == "老厂房变身文创园"
+    assert articles[0].paragraphs == ["周六上午十点，文创园刚开门，咖啡馆里已经坐满了人。", "从拆到留", "老厂区怎么改，当初有过不少争论，规划团队走访了上百位老职工。"]
+
+
+def test_two_articles_under_the_same_title_at_different_times_stay_two():
+    text = (
+        "某地举行茶产业大会\n2024-05-18 11:26　来源：某某网\n大会于17日开幕，现场签约项目32个。\n"
+        "----\n某地举行茶产业大会\n2024-05-18 12:40　来源：某某网\n大会期间还将举办茶艺交流展演。\n"
+    )
+    assert len(clean(text).articles) == 2

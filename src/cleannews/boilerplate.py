@@ -77,6 +77,9 @@ _FILLER = re.compile(r"[\s|｜\[\]【】〖〗()（）<>《》:：\-—_/\\·•
 _ICONS = re.compile("[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]+")
 # A pager: 第1页 共3页, 1/5.
 _PAGER = re.compile(r"^(?:第\s*\d+\s*页\s*[/／,，]?\s*)?共\s*\d+\s*页$|^第\s*\d+\s*页$|^\d{1,2}\s*/\s*\d{1,2}$")
+# 本文共3页　第1页：厂房里的咖啡馆　第2页：从“拆”到“留”: a long article's table of pages, each page's heading named
+_PAGE_TOC = re.compile(r"^(?:本文|全文)?共\s*\d+\s*[页頁](?:\s*第\s*\d+\s*[页頁]\s*[:：]\s*[^\s:：]{1,30})+\s*$")
+_PAGE_TOC_ENTRY = re.compile(r"第\s*\d+\s*[页頁]\s*[:：]\s*([^\s:：]{1,30})")
 _NAV_PREFIXES = ("上一篇", "下一篇", "上一条", "下一条", "前一篇", "后一篇", "上篇", "下篇")
 
 
@@ -379,7 +382,7 @@ def is_widget_line(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > _LONGEST_WIDGET_ROW:
         return False
-    if _BUTTON_ROW.match(text) or _PAGER.match(text) or _PLAYER_CLOCK.match(text) or _ENGAGEMENT.match(text):  # 【甲乙】【丙丁】: a bar of buttons whatever they say
+    if _BUTTON_ROW.match(text) or _PAGER.match(text) or _PAGE_TOC.match(text) or _PLAYER_CLOCK.match(text) or _ENGAGEMENT.match(text):  # 【甲乙】【丙丁】: a bar of buttons whatever they say
         return True
     if len(_BUTTON.findall(text)) >= _MIN_BUTTONS and not _SENTENCE_PUNCT.search(text):
         return True  # 某车型 指导价：12.98万 [询底价] [参数配置] [车型对比]: a product's row of buttons
@@ -1194,9 +1197,20 @@ def _has_subheadings(lines: list[str], filled: list[int], k: int) -> bool:
     return False
 
 
-def _header_furniture(lines: list[str]) -> list[int]:
+def page_headings(lines: "list[str] | tuple[str, ...]") -> frozenset[str]:
+    """The headings a long article's table of pages names (第2页：从“拆”到“留”): printed at the top
+    of their page, under its header, they are sub-headings of the text, not widgets.
+
+    >>> sorted(page_headings(["本文共3页　第1页：厂房里的咖啡馆　第2页：从“拆”到“留”"]))
+    ['从“拆”到“留”', '厂房里的咖啡馆']
+    """
+    return frozenset(name for line in lines if _PAGE_TOC.match(line.strip()) for name in _PAGE_TOC_ENTRY.findall(line))
+
+
+def _header_furniture(lines: list[str], headings: frozenset[str] = frozenset()) -> list[int]:
     """Short plain lines between an article's header (title and metadata) and its first paragraph:
-    the widget row a page prints there (font size, listen, night mode …), whatever its words."""
+    the widget row a page prints there (font size, listen, night mode …), whatever its words; not
+    the page ``headings`` a table of pages names."""
     filled = _filled(lines)
     found: list[int] = []
     for k, index in enumerate(filled):
@@ -1205,8 +1219,10 @@ def _header_furniture(lines: list[str]) -> list[int]:
             continue
         m = _past_furniture(lines, filled, k)
         if m < k - 1 and m >= 0 and _header_above(lines, filled, m) is not None:
-            headings = _has_subheadings(lines, filled, k)  # then one over the first paragraph is one too
-            found.extend(j for j in filled[m + 1 : k] if not (headings and _subheading_shaped(lines[j].strip())))
+            more = _has_subheadings(lines, filled, k)  # then one over the first paragraph is one too
+            found.extend(
+                j for j in filled[m + 1 : k] if not (more and _subheading_shaped(lines[j].strip())) and lines[j].strip() not in headings
+            )
         elif m == k - 1 and (between := _furniture_among_metadata(lines, filled, k)):
             found.extend(between)
         elif k >= 2 and is_button_row(lines[filled[k - 1]].strip()) and is_title_like(lines[filled[k - 2]]):
@@ -1588,6 +1604,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
 
     linked = _linked_titles(lines)  # before the links themselves are dropped
     titled = _page_titled(lines)
+    headings = page_headings(lines)
     for chain, root in split_breadcrumbs(lines):
         if root and hints.source is None:
             hints = replace(hints, source=root)
@@ -1672,7 +1689,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             index += 1
             continue
         if not by_line_rules(index, text, _LINE_RULES):
-            if text in header_lines and not in_header:
+            if text in header_lines and not in_header and index not in titled:  # a next page's own title stays
                 drop(index, "repeated-title", "repeats the title or subtitle of the article")
             elif in_header and is_title_like(text):
                 header_lines.add(text)
@@ -1691,7 +1708,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
     for j in _tails_after_credits(lines, linked):
         if lines[j].strip():
             drop(j, "after-credits", "short line after an article's closing credits (page tail)")
-    for j in _header_furniture(lines):
+    for j in _header_furniture(lines, headings):
         if lines[j].strip():
             drop(j, "header-furniture", "short plain line between the header's metadata and the first paragraph")
     filled = _filled(lines)

@@ -383,13 +383,15 @@ def page_title_above(texts: "list[str] | tuple[str, ...]", index: int) -> Option
 
     >>> page_title_above(["某市新开12家城市书房_某某头条", "头条文章", "某市新开12家城市书房"], 2)
     0
+    >>> page_title_above(["某市新开12家城市书房(2)_城市频道_某某网", "某市新开12家城市书房"], 1)
+    0
     """
     text = texts[index].strip()
     if len(text) < _NAMED_TITLE or not is_title_like(text):
         return None
     for j in range(max(0, index - _PAGE_TITLE_WINDOW), index):
         page_title = texts[j].strip()
-        if len(page_title) > len(text) and page_title.startswith(text) and _LINK_SEPARATORS.match(page_title[len(text) :]):
+        if len(page_title) > len(text) and page_title.startswith(text) and _LINK_SEPARATORS.match(_PAGE_NUMBER.sub("", page_title[len(text) :], 1)):
             return j
     return None
 
@@ -400,6 +402,7 @@ def _named_by_page_title(texts: list[str], first_body: int) -> Optional[int]:
     return next((i for i in range(1, first_body) if page_title_above(texts, i) is not None), None)
 
 
+_PAGE_NUMBER = re.compile(r"^\s*(?:\(\d{1,2}\)|（\d{1,2}）|\[\d{1,2}\])")  # 标题(2)_频道_网站: the second page of the article
 _NAMED_TITLE = 6  # characters: a shorter line repeated before a separator is a section's name, not a headline
 _PAGE_TITLE_WINDOW = 12  # lines from a page's title down to the headline it names
 _PAGE_HEAD = 3  # lines from a page's date to the headline under its masthead and menus
@@ -524,17 +527,28 @@ def _record(edits: list[Edit], unit: Unit, rule: str, reason: str) -> None:
 
 
 def _merge_empty(articles: list[Article]) -> list[Article]:
-    """An 'article' without paragraphs is a trailer of the one before: merge its fields into it."""
+    """An 'article' without paragraphs is a trailer of the one before, and one under the same title,
+    date and source is its next page (a long article saved page after page): merge it into it."""
     merged: list[Article] = []
     for article in articles:
-        if not article.paragraphs and merged:
+        if merged and (not article.paragraphs or _next_page(merged[-1], article)):
             previous = merged[-1]
             for name in ("title", "subtitle", "date", "source", "author", "editor"):
                 if getattr(previous, name) is None and getattr(article, name) is not None:
                     setattr(previous, name, getattr(article, name))
+            previous.paragraphs.extend(article.paragraphs)
             continue
         merged.append(article)
     return merged
+
+
+def _next_page(previous: Article, article: Article) -> bool:
+    """``article`` continues ``previous``: the same headline over the same date (to the minute) and source."""
+    return (
+        article.title is not None and article.title == previous.title
+        and article.date is not None and "T" in article.date and article.date == previous.date
+        and article.source == previous.source
+    )
 
 
 def guess_title(lines) -> Optional[str]:
