@@ -407,3 +407,18 @@ def test_two_articles_under_the_same_title_at_different_times_stay_two():
         "----\n某地举行茶产业大会\n2024-05-18 12:40　来源：某某网\n大会期间还将举办茶艺交流展演。\n"
     )
     assert len(clean(text).articles) == 2
+
+
+def test_two_press_releases_of_a_portal_each_keep_their_headline_and_issuing_body():
+    page = (
+        "{title} - 某某政讯网\n某某政讯网\n首頁 > 新聞稿\n{title}\n{issuer}\n2024-05-06 {time}\n{text}\n"
+        "相關新聞\n・某局公佈四月入境旅客數字\n・某計劃第二期累計接待逾一萬二千人次\n・黃金周期間熱線接獲查詢三百餘宗\n返回\n"
+        "某某政讯网 © 版權所有　使用條款　私隱政策\n"
+    )
+    text = page.format(title="旅遊推廣局推出第三期社區步行路線", issuer="旅遊推廣局", time="17:32", text="旅遊推廣局今日宣佈新增四條步行路線，由導賞員帶領。") + page.format(
+        title="公共交通事務局：湖畔巴士總站下月啟用", issuer="公共交通事務局", time="18:05", text="公共交通事務局表示，新巴士總站設有六個月台。"
+    )
+    articles = clean(text).articles
+    assert [(a.title, a.source) for a in articles] == [
+        ("旅游推广局推出第三期社区步行路线", "旅游推广局"), ("公共交通事务局：湖畔巴士总站下月启用", "公共交通事务局")
+    ]

@@ -768,7 +768,7 @@ def unlabelled_related_header(lines: list[str], index: int) -> bool:
     label = _FILLER.sub("", text)
     if not 2 <= len(label) <= 8 or not _plain_short(text) or any(ch.isdigit() for ch in label):
         return False
-    if starts_numbered_heading(text) or _is_metadata(text):
+    if starts_numbered_heading(text) or _is_metadata(text) or is_widget_line(text):  # 返回 is a button, not a list's label
         return False
     # past widgets and links, the block follows the end of the prose or its credits, not a list's intro
     above = _content_above(lines, index)
@@ -1703,7 +1703,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         drop_block(start, end, "stamped-feed", "a feed of time-stamped posts or comments after the article")
     for j in _dated_link_lists(lines):
         drop(j, "dated-link-list", "headlines each over a bare date, without a body (a list of links)")
-    for j in _tails_between_articles(lines):
+    for j in (j for j in _tails_between_articles(lines) if j not in titled):
         drop(j, "between-articles", "short line between an article's last paragraph and the next title (page tail)")
     for j in _tails_after_credits(lines, linked):
         if lines[j].strip():

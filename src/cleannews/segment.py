@@ -323,7 +323,11 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
         for i in range(title_at + 1, header_meta or title_at):  # an account's name, badge, blurb over the date
             if i not in consumed:
                 consumed.add(i)
-                _record(edits, group[i], "header", "header line between the title and its metadata")
+                if article.source is None and _ISSUER.match(texts[i]):
+                    article.source = texts[i]
+                    _record(edits, group[i], "metadata", "issuing body between the title and its date turned into the source")
+                else:
+                    _record(edits, group[i], "header", "header line between the title and its metadata")
     for i, text in enumerate(texts):
         if i in consumed:
             continue
@@ -343,6 +347,8 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
     return article
 
 
+# 旅游推广局, 市人力资源和社会保障局, 某某区人民政府: a public body issuing a release, named under its title
+_ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:局|厅|廳|署|委员会|委員會|办公室|辦公室|人民政府|政府|管理处|管理處)$")
 _NOTE_OPENERS = ("（", "(")  # a bracketed line under a title is a note (（原标题：…）), not a subtitle
 _STACK_GAP = 2  # input lines from a title to its subtitle: one blank line or one dropped widget row between
 
@@ -385,13 +391,17 @@ def page_title_above(texts: "list[str] | tuple[str, ...]", index: int) -> Option
     0
     >>> page_title_above(["某市新开12家城市书房(2)_城市频道_某某网", "某市新开12家城市书房"], 1)
     0
+    >>> page_title_above(["某市新开12家城市书房 →", "某市新开12家城市书房"], 1) is None
+    True
     """
     text = texts[index].strip()
     if len(text) < _NAMED_TITLE or not is_title_like(text):
         return None
     for j in range(max(0, index - _PAGE_TITLE_WINDOW), index):
         page_title = texts[j].strip()
-        if len(page_title) > len(text) and page_title.startswith(text) and _LINK_SEPARATORS.match(_PAGE_NUMBER.sub("", page_title[len(text) :], 1)):
+        suffix = _PAGE_NUMBER.sub("", page_title[len(text) :], 1) if page_title.startswith(text) else ""
+        separator = _LINK_SEPARATORS.match(suffix)
+        if separator and len(suffix[separator.end() :].strip()) >= 2:  # a site's or channel's name after it, not a link's arrow
             return j
     return None
 
