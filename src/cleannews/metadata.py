@@ -544,8 +544,11 @@ def _strip_ui_words(text: str) -> str:
     return _SINGLE_UI.sub(" ", _MULTI_UI.sub(" ", text))
 
 
+_LONGEST_METADATA = 120  # characters: a longer line is prose, whatever dates or labels it holds
+
+
 @line_cache(16384)
-def metadata_fields(line: str, max_length: int = 120) -> Optional[Fields]:
+def metadata_fields(line: str) -> Optional[Fields]:
     """The fields of ``line`` when it is (nearly) all metadata — fields, separators and widget
     words — else ``None``. Cached: the passes ask about the same lines many times (the result is
     shared, not to be modified).
@@ -556,7 +559,7 @@ def metadata_fields(line: str, max_length: int = 120) -> Optional[Fields]:
     True
     """
     stripped = line.strip()
-    if not stripped or len(stripped) > max_length:
+    if not stripped or len(stripped) > _LONGEST_METADATA:
         return None
     if not _MAYBE_METADATA.search(stripped) and not (("|" in stripped or "｜" in stripped) and _BAR_AFTER_LABEL.search(stripped)):
         return None
@@ -593,10 +596,10 @@ def with_dangling_value(line: str, following: str) -> Optional[Fields]:
     return fields if fields is not None and getattr(fields, kind, None) else None
 
 
-def is_metadata_line(line: str, max_length: int = 120) -> bool:
+def is_metadata_line(line: str) -> bool:
     """True when ``line`` is (nearly) all metadata.
 
     >>> is_metadata_line("(责任编辑:综合)")
     True
     """
-    return metadata_fields(line, max_length) is not None
+    return metadata_fields(line) is not None

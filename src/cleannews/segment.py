@@ -395,13 +395,15 @@ def page_title_above(texts: "list[str] | tuple[str, ...]", index: int) -> Option
     True
     """
     text = texts[index].strip()
-    if len(text) < _NAMED_TITLE or not is_title_like(text):
+    if len(text) < _NAMED_TITLE:
         return None
     for j in range(max(0, index - _PAGE_TITLE_WINDOW), index):
         page_title = texts[j].strip()
-        suffix = _PAGE_NUMBER.sub("", page_title[len(text) :], 1) if page_title.startswith(text) else ""
+        if len(page_title) <= len(text) or not page_title.startswith(text):
+            continue
+        suffix = _PAGE_NUMBER.sub("", page_title[len(text) :], 1)
         separator = _LINK_SEPARATORS.match(suffix)
-        if separator and len(suffix[separator.end() :].strip()) >= 2:  # a site's or channel's name after it, not a link's arrow
+        if separator and len(suffix[separator.end() :].strip()) >= 2 and is_title_like(text):  # a site's name after it, not an arrow
             return j
     return None
 
