@@ -831,3 +831,8 @@ def test_an_article_that_restates_its_headline_first_keeps_the_headline_after_a_
         "时间:2011-08-17 11:59:43\n"
     )
     assert "上海地铁提醒乘客注意着装引发讨论" in _kept(_run(text)[0])
+
+
+def test_a_notices_salutation_under_its_header_stays():
+    text = "关于冬季开放时间调整的公告\n发布日期：2023年11月03日\n尊敬的观众：\n自11月6日起，本馆开放时间调整为每周二至周日9:00至17:00。\n特此公告。\n"
+    assert "尊敬的观众：" in _kept(_run(text)[0])

@@ -422,3 +422,8 @@ def test_two_press_releases_of_a_portal_each_keep_their_headline_and_issuing_bod
     assert [(a.title, a.source) for a in articles] == [
         ("旅游推广局推出第三期社区步行路线", "旅游推广局"), ("公共交通事务局：湖畔巴士总站下月启用", "公共交通事务局")
     ]
+
+
+def test_a_press_wire_dateline_opens_its_paragraph():
+    text = "某公司发布新一代扫地机器人\n2024年5月6日 09:00\n深圳2024年5月6日 /某某新闻稿/ -- 某公司今日发布新一代扫地机器人，续航提升至240分钟。\n"
+    assert clean(text).articles[0].paragraphs == ["深圳2024年5月6日 /某某新闻稿/ -- 某公司今日发布新一代扫地机器人，续航提升至240分钟。"]

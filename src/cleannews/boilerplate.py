@@ -378,6 +378,8 @@ def is_widget_line(line: str) -> bool:
     (True, True, True)
     >>> is_widget_line("1,284 人赞同了该文章"), is_widget_line("1284人赞同了他的提议")
     (True, False)
+    >>> is_widget_line("重新浏览　|　返回图集首页"), is_widget_line("返回家乡创业的青年越来越多")
+    (True, False)
     """
     text = line.strip()
     if not text or len(text) > _LONGEST_WIDGET_ROW:
@@ -386,7 +388,7 @@ def is_widget_line(line: str) -> bool:
         return True
     if len(_BUTTON.findall(text)) >= _MIN_BUTTONS and not _SENTENCE_PUNCT.search(text):
         return True  # 某车型 指导价：12.98万 [询底价] [参数配置] [车型对比]: a product's row of buttons
-    labels_gone = _strip_words(_APP_PROMPT.sub("", _ICONS.sub("", text)), variants(UI_WORDS))
+    labels_gone = _strip_words(_BACK_LINK.sub("", _APP_PROMPT.sub("", _ICONS.sub("", text))), variants(UI_WORDS))
     if labels_gone != text:  # counts go with the labels they count (阅读 10万+, 赞(0)), speeds with 倍速
         labels_gone = _COUNT.sub("", _PLAYBACK_SPEED.sub("", labels_gone))
     rest = _FILLER.sub("", labels_gone)
@@ -405,6 +407,8 @@ _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d
 _PLAYBACK_SPEED = re.compile(r"(?<![\w.])\d(?:\.\d{1,2})?[xX×](?!\w)")  # 0.5x 1.0x 1.25x beside 倍速
 # 下载某某客户端, 打开某某App: a prompt to install the site's app, whatever the app is called
 _APP_PROMPT = re.compile(r"(?:下载|下載|打开|打開|安装|安裝)[\u4e00-\u9fffA-Za-z]{0,8}?(?:客户端|客戶端|APP|App|app)")
+# 返回图集首页, 返回新闻列表: a link back to wherever the page came from
+_BACK_LINK = re.compile(r"返回[\u4e00-\u9fff]{0,6}?(?:首页|首頁|列表|目录|目錄|顶部|頂部)")
 _WIDGET_ROW = 40  # characters: a widget row up to this long may keep one other character
 _LONGEST_WIDGET_ROW = 80
 
@@ -1207,6 +1211,17 @@ def page_headings(lines: "list[str] | tuple[str, ...]") -> frozenset[str]:
     return frozenset(name for line in lines if _PAGE_TOC.match(line.strip()) for name in _PAGE_TOC_ENTRY.findall(line))
 
 
+def _salutation(line: str) -> bool:
+    """A line that addresses the reader and hands over to the text (尊敬的观众：, 各位市民：): a notice's
+    opening, not a widget's label.
+
+    >>> _salutation("尊敬的观众："), _salutation("分享到：")
+    (True, False)
+    """
+    text = line.strip()
+    return text.endswith(("：", ":")) and len(text) >= 3 and not is_widget_line(text) and not _is_metadata(text)
+
+
 def _header_furniture(lines: list[str], headings: frozenset[str] = frozenset()) -> list[int]:
     """Short plain lines between an article's header (title and metadata) and its first paragraph:
     the widget row a page prints there (font size, listen, night mode …), whatever its words; not
@@ -1221,7 +1236,8 @@ def _header_furniture(lines: list[str], headings: frozenset[str] = frozenset()) 
         if m < k - 1 and m >= 0 and _header_above(lines, filled, m) is not None:
             more = _has_subheadings(lines, filled, k)  # then one over the first paragraph is one too
             found.extend(
-                j for j in filled[m + 1 : k] if not (more and _subheading_shaped(lines[j].strip())) and lines[j].strip() not in headings
+                j for j in filled[m + 1 : k]
+                if not (more and _subheading_shaped(lines[j].strip())) and lines[j].strip() not in headings and not _salutation(lines[j])
             )
         elif m == k - 1 and (between := _furniture_among_metadata(lines, filled, k)):
             found.extend(between)

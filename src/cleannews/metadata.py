@@ -440,15 +440,16 @@ _AGENCY_DATELINE = re.compile(
     r"(?P<people>[\u4e00-\u9fff·]{2,4}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,3}?[\u4e00-\u9fff]{2,4})"
     r"\s*\d{1,2}日(?:电|電)\s*[）)]"
 )
-_BARE_DATELINE = re.compile(_DATELINE_OPENING + r"\s*$")
+# 深圳2024年5月6日 /某某新闻稿/ --: a press wire's dateline, the place before the full date
+_BARE_DATELINE = re.compile(r"(?:" + _DATELINE_OPENING + r"|^\s*[\u4e00-\u9fff]{2,8}\d{4}年\d{1,2}月\d{1,2}日)\s*$")
 
 
 def is_dateline(line: str) -> bool:
     """A dateline alone on its line (某某网北京2月13日消息): the opening of the first paragraph that a
     scraper cut off, never a subtitle.
 
-    >>> is_dateline("新华社北京3月5日电"), is_dateline("新华社北京3月5日电 记者从……获悉")
-    (True, False)
+    >>> is_dateline("新华社北京3月5日电"), is_dateline("新华社北京3月5日电 记者从……获悉"), is_dateline("深圳2024年5月6日")
+    (True, False, True)
     """
     return bool(_BARE_DATELINE.match(line))
 
