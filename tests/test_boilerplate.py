@@ -836,3 +836,10 @@ def test_an_article_that_restates_its_headline_first_keeps_the_headline_after_a_
 def test_a_notices_salutation_under_its_header_stays():
     text = "关于冬季开放时间调整的公告\n发布日期：2023年11月03日\n尊敬的观众：\n自11月6日起，本馆开放时间调整为每周二至周日9:00至17:00。\n特此公告。\n"
     assert "尊敬的观众：" in _kept(_run(text)[0])
+
+
+def test_the_name_on_an_author_card_is_the_author_unless_a_byline_follows():
+    card = "县城夜市为什么越来越热闹\n林予安\n城市规划从业者，关注县域经济与公共空间\n关注他\n{byline}今年夏天，我先后在三个县城各住了十天左右，几乎每晚都去逛夜市。\n"
+    article = clean(card.format(byline="")).articles[0]
+    assert article.author == "林予安" and article.paragraphs == ["今年夏天，我先后在三个县城各住了十天左右，几乎每晚都去逛夜市。"]
+    assert clean(card.format(byline="文/周启航\n")).articles[0].author == "周启航"

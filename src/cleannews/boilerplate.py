@@ -1211,6 +1211,44 @@ def page_headings(lines: "list[str] | tuple[str, ...]") -> frozenset[str]:
     return frozenset(name for line in lines if _PAGE_TOC.match(line.strip()) for name in _PAGE_TOC_ENTRY.findall(line))
 
 
+_FOLLOW = re.compile(r"^\+?\s*(?:加|已)?(?:关注|關注|订阅|訂閱)(?:他|她|TA|作者)?$")
+_AUTHOR_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}$|^[A-Za-z][\w .·-]{1,19}$")
+
+
+def author_card(lines: list[str], index: int) -> Optional[tuple[int, Optional[int]]]:
+    """``(name, about)`` line indices when ``lines[index]`` is a follow button (关注他, + 关注) under
+    an author's name, with at most one line about them between (a self-media or column page's
+    author card); ``None`` otherwise.
+
+    >>> author_card(["某某标题", "林予安", "城市规划从业者，关注县域经济", "关注他"], 3)
+    (1, 2)
+    >>> author_card(["某某标题", "某某发布", "V", "某市政府新闻办官方账号", "+ 关注"], 4) is None
+    True
+    """
+    if not _FOLLOW.match(lines[index].strip()):
+        return None
+    above = _previous_index(lines, index - 1)
+    if above >= 0 and _AUTHOR_NAME.match(lines[above].strip()):
+        return above, None
+    name = _previous_index(lines, above - 1) if above > 0 else -1
+    if name >= 0 and _AUTHOR_NAME.match(lines[name].strip()) and _CLAUSE_PUNCT.search(lines[above]):
+        return name, above  # 林予安 / 城市规划从业者，关注县域经济 / 关注他
+    return None
+
+
+def _byline_below(lines: list[str], index: int) -> bool:
+    """A line naming the author between ``index`` and the first paragraph (文/某某 under an account's
+    card): the article's own byline, which the card's name must not displace."""
+    for j in range(index + 1, len(lines)):
+        text = lines[j].strip()
+        if is_body_like(text):
+            return False
+        fields = metadata_fields(text) if text else None
+        if fields and fields.author:
+            return True
+    return False
+
+
 def _salutation(line: str) -> bool:
     """A line that addresses the reader and hands over to the text (尊敬的观众：, 各位市民：): a notice's
     opening, not a widget's label.
@@ -1700,6 +1738,13 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             drop(index, "common-line", "seen in many files of the batch (site chrome)")
             index += 1
             continue
+        if in_header and (card := author_card(lines, index)) and not _byline_below(lines, index):
+            name, about = card
+            if not protected_line(name) and name not in inline:  # one edit per line: never over inline debris
+                inline.setdefault(name, []).append(Edit(PASS, "author-card", name, 0, 0, "", "作者：", "the name over a follow button: the author"))
+                lines[name] = "作者：" + lines[name]
+            if about is not None:
+                drop(about, "author-card", "a line about the author on their card")
         if in_header and _COUNTER.fullmatch(text) and not _sentence_above(lines, index):
             drop(index, "counter", "a bare count above the article (views, comments, shares)")
             index += 1
