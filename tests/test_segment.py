@@ -427,3 +427,28 @@ def test_two_press_releases_of_a_portal_each_keep_their_headline_and_issuing_bod
 def test_a_press_wire_dateline_opens_its_paragraph():
     text = "某公司发布新一代扫地机器人\n2024年5月6日 09:00\n深圳2024年5月6日 /某某新闻稿/ -- 某公司今日发布新一代扫地机器人，续航提升至240分钟。\n"
     assert clean(text).articles[0].paragraphs == ["深圳2024年5月6日 /某某新闻稿/ -- 某公司今日发布新一代扫地机器人，续航提升至240分钟。"]
+
+
+def test_two_notices_keep_their_shared_sentence_and_their_signatures():
+    notice = (
+        "某某公司：关于{what}的公告\n公告日期：2024-04-{day}　　公告类型：{kind}　　来源：某某公司\n"
+        "证券代码：600000　　证券简称：某某公司　　公告编号：2024-0{day}\n"
+        "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。\n"
+        "{text}\n特此公告。\n某某股份有限公司董事会\n2024年4月{day}日\n"
+    )
+    text = notice.format(what="签订重大合同", day="12", kind="重大合同", text="公司与某某电池有限公司签订销售合同，金额约4.36亿元。") + notice.format(
+        what="召开业绩说明会", day="16", kind="投资者关系", text="公司定于2024年4月25日召开2023年度业绩说明会。"
+    )
+    articles = clean(text).articles
+    assert [a.title for a in articles] == ["某某公司：关于签订重大合同的公告", "某某公司：关于召开业绩说明会的公告"]
+    for article, day in zip(articles, ("12", "16")):
+        assert article.date == f"2024-04-{day}"
+        assert article.paragraphs[0].startswith("本公司董事会及全体董事保证")
+        assert article.paragraphs[-3:] == ["特此公告。", "某某股份有限公司董事会", f"2024年4月{day}日"]
+
+
+def test_a_print_copy_under_the_same_title_is_still_a_repeat():
+    body = "大会于17日开幕，现场签约项目32个，总投资额达86.5亿元。\n大会期间还将举办两岸茶艺交流展演等活动。\n"
+    text = "某地举行茶产业大会\n2024-05-18 11:26　来源：某某网\n" + body + "打印本页\n某地举行茶产业大会\n2024-05-18 11:26　来源：某某网\n" + body
+    articles = clean(text).articles
+    assert len(articles) == 1 and len(articles[0].paragraphs) == 2

@@ -25,7 +25,7 @@ from .caching import line_cache
 from .document import Document, Hints, Options
 from .edits import Edit, line_edit
 from .metadata import OUTLET_END, POSTED_VIA, metadata_fields, with_dangling_value
-from .segment import SEPARATOR, is_body_like, is_labelled_title, is_title_like, page_title_above, starts_numbered_heading
+from .segment import SEPARATOR, is_body_like, is_labelled_title, is_title_like, page_title_above, signs_notice, starts_numbered_heading
 from .vocabulary import (
     BREADCRUMB_PREFIXES,
     COMMENT_HEADERS,
@@ -380,15 +380,19 @@ def is_widget_line(line: str) -> bool:
     (True, False)
     >>> is_widget_line("重新浏览　|　返回图集首页"), is_widget_line("返回家乡创业的青年越来越多")
     (True, False)
+    >>> is_widget_line("[下载公告PDF]　(PDF，共3页，216KB)")
+    True
     """
     text = line.strip()
     if not text or len(text) > _LONGEST_WIDGET_ROW:
         return False
     if _BUTTON_ROW.match(text) or _PAGER.match(text) or _PAGE_TOC.match(text) or _PLAYER_CLOCK.match(text) or _ENGAGEMENT.match(text):  # 【甲乙】【丙丁】: a bar of buttons whatever they say
         return True
+    if _APP_PROMPT.match(text) and len(text) <= _APP_PROMPT_LINE:  # 打开APP，查看更多精彩内容
+        return True
     if len(_BUTTON.findall(text)) >= _MIN_BUTTONS and not _SENTENCE_PUNCT.search(text):
         return True  # 某车型 指导价：12.98万 [询底价] [参数配置] [车型对比]: a product's row of buttons
-    labels_gone = _strip_words(_BACK_LINK.sub("", _APP_PROMPT.sub("", _ICONS.sub("", text))), variants(UI_WORDS))
+    labels_gone = _strip_words(_FILE_LINK.sub("", _BACK_LINK.sub("", _APP_PROMPT.sub("", _ICONS.sub("", text)))), variants(UI_WORDS))
     if labels_gone != text:  # counts go with the labels they count (阅读 10万+, 赞(0)), speeds with 倍速
         labels_gone = _COUNT.sub("", _PLAYBACK_SPEED.sub("", labels_gone))
     rest = _FILLER.sub("", labels_gone)
@@ -408,7 +412,12 @@ _PLAYBACK_SPEED = re.compile(r"(?<![\w.])\d(?:\.\d{1,2})?[xX×](?!\w)")  # 0.5x 
 # 下载某某客户端, 打开某某App: a prompt to install the site's app, whatever the app is called
 _APP_PROMPT = re.compile(r"(?:下载|下載|打开|打開|安装|安裝)[\u4e00-\u9fffA-Za-z]{0,8}?(?:客户端|客戶端|APP|App|app)")
 # 返回图集首页, 返回新闻列表: a link back to wherever the page came from
-_BACK_LINK = re.compile(r"返回[\u4e00-\u9fff]{0,6}?(?:首页|首頁|列表|目录|目錄|顶部|頂部)")
+_BACK_LINK = re.compile(r"返回(?:[\u4e00-\u9fff]{0,6}?(?:首页|首頁|列表|目录|目錄|顶部|頂部)|[\u4e00-\u9fff]{2,4}(?=[，,\s]|$))")  # 返回搜鹿，查看更多
+# [下载公告PDF] (PDF，共3页，216KB): a link to the document's file and what the file is
+_FILE_LINK = re.compile(
+    r"(?:下载|下載|查看)[\u4e00-\u9fff]{0,4}(?:PDF|pdf|附件|原文)|[(（](?:PDF|pdf|DOCX?|docx?|XLSX?|xlsx?|ZIP|zip)[^()（）]{0,24}[)）]"
+)
+_APP_PROMPT_LINE = 24  # characters: a line opening with an app prompt and no longer is the prompt whole
 _WIDGET_ROW = 40  # characters: a widget row up to this long may keep one other character
 _LONGEST_WIDGET_ROW = 80
 
@@ -823,6 +832,12 @@ _SORT_TABS = ("最热", "最新", "最早", "按热度", "按时间", "热度", 
 _NAMED_COMMENTS = re.compile(r"[\u4e00-\u9fff]{1,4}(?P<what>评论|評論|跟贴|跟帖|跟貼|留言)")  # 球迷评论, 热门跟贴
 
 
+def _over_post_stamp(lines: list[str], index: int) -> bool:
+    """``lines[index]`` stands over a forum post's stamp: a poster's name, not a headline."""
+    following = _next_index(lines, index + 1)
+    return following < len(lines) and forum_post(lines[following].strip()) is not None
+
+
 def _heads_metadata(lines: list[str], index: int) -> bool:
     """``lines[index]`` is a title with a date, source or byline line under it: the next article."""
     following = _next_index(lines, index + 1)
@@ -836,7 +851,7 @@ def _comment_stamp(lines: list[str], index: int) -> bool:
     """A relative time stamp (3分钟前), a date among a comment's buttons (2012-06-25 09:14 回复 赞 12),
     a poster's name before the date, or a bare date whose comment ends in reply buttons."""
     text = lines[index].strip()
-    if _STAMP.match(text):
+    if _STAMP.match(text) or _STAMP.match(_REPLY_BUTTONS.sub("", text)):  # 2小时前　回复　赞(12)
         return True
     posted = _POSTED.search(text)
     if posted and 1 <= len(text[: posted.start()].split()) <= 2 and not _CLAUSE_PUNCT.search(text):
@@ -868,6 +883,7 @@ def _reply_buttons_follow(lines: list[str], index: int) -> bool:
     return False
 
 
+_REPLY_BUTTONS = re.compile(r"(?:\s+(?:回复|回覆|赞|讚|点赞|點讚|顶|頂|踩|举报|舉報)\s*(?:[(（]\s*\d+\s*[)）]|\d+)?)+\s*$")
 _COMMENT_LINES = 3  # lines from a comment's stamp to its buttons
 _REPLY_WORDS = re.compile(r"回复|回覆|赞|讚|顶|頂|踩")
 
@@ -1689,6 +1705,12 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         if _is_metadata(text):
             index += 1
             continue
+        if (
+            not in_header and text not in header_lines and _heads_metadata(lines, index)
+            and not _over_post_stamp(lines, index) and not signs_notice(lines, index)
+        ):
+            # another article's header (a print copy repeats the same title): its prose is no repeat
+            seen_prose, header_lines, in_header = _SeenProse(), set(), True
         if summary_teaser(lines, index):
             drop(index, "summary-teaser", "a summary that repeats the opening of the text below it, cut off")
             index += 1

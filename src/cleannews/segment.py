@@ -222,19 +222,51 @@ def _is_trailer(text: str) -> bool:
     return bool(fields and fields.closes_article)
 
 
+# 特此公告。/ 特此通知。: a notice's closing formula; its issuer and date follow as the signature
+_CLOSING_FORMULA = re.compile(r"^(?:特此(?:公告|通知|通告|函告|说明|声明|公示)|此致敬礼)[。！!]?$")
+_SIGNATURE_LINES = 2  # the issuer's name and the date under a closing formula
+
+
+def signs_notice(lines: "list[str] | tuple[str, ...]", index: int) -> bool:
+    """``lines[index]`` is one of the lines signing a notice: a closing formula (特此公告。) stands at
+    most :data:`_SIGNATURE_LINES` non-empty lines above it.
+
+    >>> signs_notice(["特此公告。", "某某公司董事会", "2024年4月12日"], 2), signs_notice(["某某公司董事会"], 0)
+    (True, False)
+    """
+    seen = 0
+    for j in range(index - 1, -1, -1):
+        text = lines[j].strip()
+        if not text:
+            continue
+        if _CLOSING_FORMULA.match(text):
+            return True
+        seen += 1
+        if seen >= _SIGNATURE_LINES:
+            return False
+    return False
+
+
+def _signature(texts: list[str]) -> set[int]:
+    """Indices of the lines signing a notice (issuer, date) right under its closing formula: part
+    of the text as printed, not a new article's header nor the article's metadata."""
+    return {j for j, text in enumerate(texts) if len(text) <= _TITLE_MAX and not is_body_like(text) and signs_notice(texts, j)}
+
+
 def _split_articles(units: list[Unit]) -> list[list[Unit]]:
     """Cut at separators, at a title with metadata under it, and at a title heading prose after
     an article's closing date/source/editor line; then split groups holding two headers' worth
     of metadata (:func:`_split_at_second_header`)."""
     groups: list[list[Unit]] = [[]]
     seen_body = closed = False
+    signature = _signature([unit.text for unit in units])
     for i, unit in enumerate(units):
         text = unit.text
         if SEPARATOR.match(text):
             groups.append([])
             seen_body = closed = False
             continue
-        if seen_body and (_starts_article(units, i) or (closed and _heads_prose(units, i))):
+        if seen_body and i not in signature and (_starts_article(units, i) or (closed and _heads_prose(units, i))):
             groups.append([])
             seen_body = closed = False
         groups[-1].append(unit)
@@ -273,7 +305,8 @@ def _closes_prose(text: str) -> bool:
 def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Article:
     article = Article()
     texts = [unit.text for unit in group]
-    meta = {i: fields for i, fields in enumerate(map(metadata_fields, texts)) if fields}
+    signature = _signature(texts)
+    meta = {i: fields for i, fields in enumerate(map(metadata_fields, texts)) if fields and i not in signature}
     for i in [i for i in meta if i + 1 < len(texts) and i + 1 not in meta]:
         if joined := with_dangling_value(texts[i], texts[i + 1]):  # 作者： over its value (a page one text node a line)
             meta[i] = meta[i + 1] = joined
