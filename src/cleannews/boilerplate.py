@@ -1710,7 +1710,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             and not _over_post_stamp(lines, index) and not signs_notice(lines, index)
         ):
             # another article's header (a print copy repeats the same title): its prose is no repeat
-            seen_prose, header_lines, in_header = _SeenProse(), set(), True
+            seen_prose, header_lines = _SeenProse(), set()
         if summary_teaser(lines, index):
             drop(index, "summary-teaser", "a summary that repeats the opening of the text below it, cut off")
             index += 1
