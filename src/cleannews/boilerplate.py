@@ -580,10 +580,14 @@ def is_footer_line(line: str) -> bool:
     False
     >>> is_footer_line("免责声明：本文仅代表作者个人观点，与本站无关。" + "其原创性未经本站证实。" * 20)
     True
+    >>> is_footer_line("某市总部：某市某区某路1288号　电话：0571-8826 6600　邮箱：info@example.com")
+    True
     """
     text = line.strip()
     if _labelled_notice().match(text):
         return len(text) <= _LONGEST_NOTICE
+    if "。" not in text and len(_CONTACT_LABEL.findall(text)) >= 2:  # 地址：…　电话：…　邮箱：…: the site's contact block
+        return True
     if not text or len(text) > (_LONGEST_LATIN_FOOTER if text.isascii() else _LONGEST_FOOTER):
         return False
     words = {m.group(0).lower() for m in _find_words(text, variants(FOOTER_WORDS))}
@@ -596,6 +600,7 @@ def is_footer_line(line: str) -> bool:
 
 _LONGEST_FOOTER = 160  # characters
 _LONGEST_LATIN_FOOTER = 400  # an English copyright notice says as much in more characters
+_CONTACT_LABEL = re.compile(r"(?:地址|电话|電話|传真|傳真|邮箱|郵箱|E-?mail|email|邮编|郵編|热线|熱線)\s*[:：]", re.I)
 _LONGEST_NOTICE = 600  # characters of a disclaimer printed as one paragraph under its label
 
 
@@ -1080,6 +1085,11 @@ _MENU_ITEM = 6  # mean characters of a menu's items
 MIN_TAIL = 2  # short lines after the last paragraph and its credits that make a page footer
 
 
+_LINK = 10  # characters of a menu item
+_LATIN_LINK = 20  # and of one in English (Practice Areas)
+_DIGITS = re.compile(r"\d")
+
+
 def is_link_list(line: str) -> bool:
     """A line of short link texts between separators: a menu or tag bar.
 
@@ -1087,12 +1097,14 @@ def is_link_list(line: str) -> bool:
     True
     >>> is_link_list("寒冬送温暖 关爱暖人心"), is_link_list("视频集锦 | 文字直播 | 技术统计")
     (False, True)
+    >>> is_link_list("Home　About Us　Practice Areas　Our People　News　Contact"), is_link_list("稿源：某报 | 2005/12/11 23:42:20")
+    (True, False)
     """
     text = line.strip()
     if _CLAUSE_PUNCT.search(text):
         return False
     segments = [s for s in _LINK_SEPARATOR.split(text) if s]
-    if len(segments) >= 4 and max(map(len, segments)) <= 10:
+    if len(segments) >= 4 and all(len(s) <= (_LATIN_LINK if s.isascii() and not _DIGITS.search(s) else _LINK) for s in segments):
         return True
     return len(segments) == 3 and bool(_BAR_ROW.match(text))  # 甲乙 | 丙丁 | 戊己: a tab bar
 
