@@ -18,8 +18,9 @@ from .vocabulary import UI_WORDS, variants
 
 _DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d)\s*日?"
-    r"(?:\s*(?:[T ]|\s)*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
+    r"(?:\s*(?:[T ]|\s)*(?P<half>上午|中午|下午|晚上|凌晨|早上|傍晚|夜间|夜間)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
 )
+_AFTERNOON = ("下午", "晚上", "傍晚", "夜间", "夜間")  # 下午4:35 is 16:35
 # 二〇二三年五月六日: the date in Chinese numerals (transcripts, official notices)
 _CN_DATE = re.compile(
     r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月\s*"
@@ -181,6 +182,8 @@ def parse_date(text: str) -> Optional[str]:
     ('2023-05-06', '2024-12-26')
     >>> parse_date("发布时间：Wed, 24 Aug 2011 15:20:00 +0800")
     '2011-08-24T15:20:00'
+    >>> parse_date("2024年3月8日 下午4:35"), parse_date("2024年3月8日 上午9:10")
+    ('2024-03-08T16:35', '2024-03-08T09:10')
     
     """
     match = _date_match(text)
@@ -195,7 +198,10 @@ def parse_date(text: str) -> Optional[str]:
 def _iso(day: str, match: re.Match) -> str:
     """``day`` with the time of ``match``, as precise as printed."""
     if match["H"] is not None and int(match["H"]) < 24 and int(match["M"]) < 60:
-        day += f"T{int(match['H']):02d}:{match['M']}"
+        hour = int(match["H"])
+        if "half" in match.re.groupindex and match["half"] in _AFTERNOON and hour < 12:
+            hour += 12
+        day += f"T{hour:02d}:{match['M']}"
         if match["S"] is not None:
             day += f":{match['S']}"
     return day
@@ -292,6 +298,9 @@ def parse_fields(line: str) -> Fields:
     '钱进'
     >>> parse_fields("【文/某某网专栏作者 王文】").author, parse_fields("文/本报记者 王文").author
     ('王文', '王文')
+    >>> f = parse_fields("作者：叶某秋（某某大学大气科学学院）　　审核：韩某　某市气象台高级工程师")
+    >>> (f.author, f.rest)
+    ('叶某秋', '')
     >>> f = parse_fields("来源：某某日报　记者 刘峰　通讯员 汪思琪")
     >>> (f.source, f.author, f.rest)
     ('某某日报', '刘峰 汪思琪', '')
@@ -509,8 +518,11 @@ def _split_value(kind: str, raw: str) -> tuple[str, str]:
         role = _LEADING_ROLE.match(raw)  # 作者：某某网专栏作者 王文
         people = _PEOPLE.match(raw, role.end())
         if people:
-            code = _STAFF_CODE.match(raw, people.end())  # 杨倩_NF4425: the editor's staff code goes with the name
-            return " ".join(_ROLE_WORD.sub(" ", people.group(0)).split()), raw[code.end() if code else people.end() :]
+            # 杨倩_NF4425, 叶知秋（某某大学大气科学学院）: a staff code or an affiliation goes with the name
+            after = _STAFF_CODE.match(raw, people.end()) or _AFFILIATION.match(raw, people.end())
+            if kind == "review":  # never stored: a reviewer's title after the name (韩墨　某某台高级工程师) goes too
+                return people.group(0).strip(), ""
+            return " ".join(_ROLE_WORD.sub(" ", people.group(0)).split()), raw[after.end() if after else people.end() :]
         if kind == "review":  # 审核：, 策划： before anything but names opens a sentence, not a credit
             return "", raw
     # a value runs to the next separator (a run of spaces, a bar) or closing bracket
@@ -521,6 +533,7 @@ def _split_value(kind: str, raw: str) -> tuple[str, str]:
     return value, raw[match.end() :]
 
 
+_AFFILIATION = re.compile(r"\s*[（(][^（）()]{2,30}[）)]")
 _STAFF_CODE = re.compile(r"[_\s]?[A-Z]{1,4}\d{2,6}(?![\w])")
 _LONGEST_CREDIT = 30  # characters of an author or editor value that is no list of names (某某大学法学院教授 张三)
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
