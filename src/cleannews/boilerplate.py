@@ -1086,8 +1086,9 @@ MIN_TAIL = 2  # short lines after the last paragraph and its credits that make a
 
 
 _LINK = 10  # characters of a menu item
-_LATIN_LINK = 20  # and of one in English (Practice Areas)
+_LATIN_LINK = 20  # and of one with a Latin word (Practice Areas, 大雅加达 Jabodetabek)
 _DIGITS = re.compile(r"\d")
+_LATIN = re.compile(r"[A-Za-z]{3}")  # an English or Malay word in the item (Practice Areas, 国内 Nasional)
 
 
 def is_link_list(line: str) -> bool:
@@ -1104,7 +1105,7 @@ def is_link_list(line: str) -> bool:
     if _CLAUSE_PUNCT.search(text):
         return False
     segments = [s for s in _LINK_SEPARATOR.split(text) if s]
-    if len(segments) >= 4 and all(len(s) <= (_LATIN_LINK if s.isascii() and not _DIGITS.search(s) else _LINK) for s in segments):
+    if len(segments) >= 4 and all(len(s) <= (_LATIN_LINK if _LATIN.search(s) and not _DIGITS.search(s) else _LINK) for s in segments):
         return True
     return len(segments) == 3 and bool(_BAR_ROW.match(text))  # 甲乙 | 丙丁 | 戊己: a tab bar
 

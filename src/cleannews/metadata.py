@@ -21,6 +21,12 @@ _DATE = re.compile(
     r"(?:\s*(?:[T ]|\s)*(?P<half>上午|中午|下午|晚上|凌晨|早上|傍晚|夜间|夜間)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
 )
 _AFTERNOON = ("下午", "晚上", "傍晚", "夜间", "夜間")  # 下午4:35 is 16:35
+# 15/01/2024 10:32 (Southeast Asian and Hong Kong pages put the day first; 7/5/2005 9:23:57 PM, with
+# AM/PM or a month over 12 in second place, is an American month first)
+_DAY_FIRST_DATE = re.compile(
+    r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?P<meridiem>\s*[AP]M)?)?"
+)
 # 二〇二三年五月六日: the date in Chinese numerals (transcripts, official notices)
 _CN_DATE = re.compile(
     r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月\s*"
@@ -56,6 +62,8 @@ def _date_match(text: str) -> Optional[re.Match]:
         return match
     if "年" in text and "月" in text:
         return _CN_DATE.search(text)
+    if "/" in text and (match := _DAY_FIRST_DATE.search(text)):
+        return match
     return _RFC822_DATE.search(text) if _ENGLISH_MONTH.search(text) else None
 
 
@@ -184,12 +192,16 @@ def parse_date(text: str) -> Optional[str]:
     '2011-08-24T15:20:00'
     >>> parse_date("2024年3月8日 下午4:35"), parse_date("2024年3月8日 上午9:10")
     ('2024-03-08T16:35', '2024-03-08T09:10')
+    >>> parse_date("发布于 15/01/2024 10:32 WIB"), parse_date("7/5/2005 9:23:57 PM")
+    ('2024-01-15T10:32', '2005-07-05T21:23:57')
     
     """
     match = _date_match(text)
     if not match:
         return None
     y, m, d = _number(match["y"]), _number(match["m"]), _number(match["d"])
+    if match.re is _DAY_FIRST_DATE and (m > 12 or (match["meridiem"] and d <= 12)):  # 7/5/2005 9:23:57 PM: month first
+        m, d = d, m
     if not (1 <= m <= 12 and 1 <= d <= 31):
         return None
     return _iso(f"{y:04d}-{m:02d}-{d:02d}", match)
@@ -199,7 +211,8 @@ def _iso(day: str, match: re.Match) -> str:
     """``day`` with the time of ``match``, as precise as printed."""
     if match["H"] is not None and int(match["H"]) < 24 and int(match["M"]) < 60:
         hour = int(match["H"])
-        if "half" in match.re.groupindex and match["half"] in _AFTERNOON and hour < 12:
+        groups = match.groupdict()
+        if (groups.get("half") in _AFTERNOON or (groups.get("meridiem") or "").strip() == "PM") and hour < 12:
             hour += 12
         day += f"T{hour:02d}:{match['M']}"
         if match["S"] is not None:
@@ -376,6 +389,9 @@ def parse_fields(line: str) -> Fields:
         fields.consumed += relative.end() - relative.start()  # 周屿 · 3小时前: a stamp, not a date
         fields.found.append("updated")
         rest = rest[: relative.start()] + rest[relative.end() :]
+    if fields.date and (zone := _TIME_ZONE.search(rest)):  # 10:32 WIB: the zone of the time just read
+        fields.consumed += zone.end() - zone.start()
+        rest = rest[: zone.start()] + rest[zone.end() :]
     if (fields.date or labels) and not _PROSE_MARK.search(rest):  # a sentence with a date in it stays one
         rest = _explain_tokens(rest, fields)
     without_widgets = _strip_ui_words(rest)
@@ -413,6 +429,7 @@ _UPDATE_NOTE = re.compile(
     r"[（(]\s*(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*"
     r"(?:更新|更新于|更新於|修改)\s*[）)]"
 )
+_TIME_ZONE = re.compile(r"(?<![A-Za-z])(?:WIB|WITA|WIT|SGT|MYT|HKT|CST|JST|KST|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![A-Za-z])")
 # IP属地：浙江 beside a post's date: where the poster was, not the article's source
 _IP_REGION = re.compile(r"IP\s*(?:属地|屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}")
 # （编辑：某某）1121108: a wire service's filing code after the closing credit
@@ -442,6 +459,10 @@ _DATELINE_OPENING = (
 _CREDIT = rf"{_ROLE}\s*[／/:：]?\s*{_NAMES}"  # 记者 张三、李四 / 实习生／朱某
 _DATELINE = re.compile(_DATELINE_OPENING + rf"\s*[（(]\s*(?P<credits>{_CREDIT}(?:\s*{_CREDIT}){{0,3}})\s*[）)]")
 _CREDIT_NOISE = re.compile(rf"{_ROLE}|[／/:：\s]+")
+# （本报雅加达讯）记者林某报道：… / 本报讯 记者 林某 报道：…: the reporter named after the opening
+_REPORTED_OPENING = re.compile(
+    rf"^\s*[（(【\[]?[\u4e00-\u9fff]{{0,12}}?(?:讯|訊|电|電)[）)】\]]?\s*{_ROLE}\s*(?P<names>{_NAMES})\s*{_REPORT}\s*[：:，,]"
+)
 _AGENCY = re.compile(r"\s*(?:据|據)?([\u4e00-\u9fff]{1,8}?社)")  # 新华社北京…电: a news agency's dispatch
 # （中央社記者林宏達台北8日電）: agency, reporters and the place run together inside the brackets
 _AGENCY_DATELINE = re.compile(
@@ -485,12 +506,16 @@ def dateline_credits(paragraph: str) -> tuple[Optional[str], Optional[str]]:
     ('林宏達', '中央社')
     >>> dateline_credits("某某日报讯　（记者／黄某宏　实习生／朱子某　通讯员／成某伟）“学习……")[0]
     '黄某宏 朱子某 成某伟'
+    >>> dateline_credits("（本报雅加达讯）记者林某娟报道：13日晚至14日凌晨……")
+    ('林某娟', None)
 
     """
     match = _DATELINE.match(paragraph)
     if match:
         agency = _AGENCY.match(paragraph)
         return " ".join(_CREDIT_NOISE.sub(" ", match["credits"]).split()), agency and agency[1]
+    if match := _REPORTED_OPENING.match(paragraph):
+        return match["names"], None
     match = _AGENCY_DATELINE.match(paragraph)
     if not match:
         return None, None
@@ -546,7 +571,10 @@ _SINGLE_UI = re.compile(
 
 
 # Widget labels of two or more characters, longest first (打印本页 before 打印): one scan of the line.
-_MULTI_UI = re.compile("|".join(map(re.escape, sorted((word for word in UI_WORDS if len(word) > 1), key=len, reverse=True))))
+_MULTI_UI = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted((word for word in UI_WORDS if len(word) > 1), key=len, reverse=True)))
+    + r")(?:\s*[(（]?\s*\d[\d,.]*\s*[万萬千kKwW]?\+?\s*[)）]?)?"  # with the count it shows: 阅读 3,208
+)
 
 
 def _strip_ui_words(text: str) -> str:

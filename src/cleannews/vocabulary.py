@@ -32,7 +32,7 @@ UI_WORDS = tuple(
             "长者模式", "关怀模式", "适老化", "视力保护色", "护眼模式", "夜间模式", "繁体", "简体", "关怀版",
             "设为星标", "点击上方", "在看", "写留言", "喜欢作者", "继续滑动看下一个", "阅读体验更佳", "浏览次数",
             # share targets
-            "Facebook", "Twitter", "WhatsApp", "Telegram", "Messenger", "Viber", "KakaoTalk", "Reddit", "Threads", "LINE", "Line", "Email", "电邮", "噗浪", "Plurk", "Weibo",
+            "Facebook", "Twitter", "WhatsApp", "Telegram", "Messenger", "Viber", "Iklan", "KakaoTalk", "Reddit", "Threads", "LINE", "Line", "Email", "电邮", "噗浪", "Plurk", "Weibo",
             "WeChat", "LinkedIn", "QQ", "X", "A",  # X (Twitter) in a share row; A A A: font sizes
             # advertisement slots between paragraphs
             "广告", "Advertisement", "ADVERTISEMENT", "赞助内容",
