@@ -452,3 +452,14 @@ def test_a_print_copy_under_the_same_title_is_still_a_repeat():
     text = "某地举行茶产业大会\n2024-05-18 11:26　来源：某某网\n" + body + "打印本页\n某地举行茶产业大会\n2024-05-18 11:26　来源：某某网\n" + body
     articles = clean(text).articles
     assert len(articles) == 1 and len(articles[0].paragraphs) == 2
+
+
+def test_a_blog_posts_dated_headline_and_its_counters():
+    text = (
+        "汽车玻璃贴膜更难砸_某某说车_某博客\n某某说车的博客\n博客等级：12　博客积分：1,876　博客访问：326,418\n"
+        "汽车玻璃贴膜更难砸　(2012-07-25 21:48:16)　转载▼\n标签：逃生锤 车窗\n"
+        "据专家介绍，贴过膜的汽车玻璃强度是未贴膜的7倍，从车内更难砸开。\n文／记者肖某某　实习生陈某洁　（除署名外）\n"
+    )
+    article = clean(text).articles[0]
+    assert (article.title, article.date, article.author) == ("汽车玻璃贴膜更难砸", "2012-07-25T21:48:16", "肖某某 陈某洁")
+    assert article.paragraphs == ["据专家介绍，贴过膜的汽车玻璃强度是未贴膜的7倍，从车内更难砸开。"]

@@ -1010,6 +1010,9 @@ def _forum_reply_stamp(lines: list[str], index: int) -> bool:
     return forum_post(lines[index].strip()) is not None
 
 
+_STAT_PAIR = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]\s*\d[\d,.]*\s*[万萬千kKwW]?\+?(?![\d\-/:：年月])")
+_MIN_STATS = 3
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _FORUM_EDIT_NOTE = re.compile(r"^本帖最(?:后|後)由\s*\S.{0,20}?\s*(?:于|於)\s*\S.{0,24}?\s*(?:编辑|編輯)$")
 _PROFILE_STAT = re.compile(  # a poster's counters, and a thread's (查看: 2563 | 回复: 12)
     r"(?:帖子|主题|主題|积分|積分|精华|精華|金钱|金錢|威望|贡献|貢獻|金币|金幣|好友|听众|聽眾|收听|收聽|粉丝|粉絲|在线时间|在線時間|UID"
@@ -1025,15 +1028,20 @@ def is_forum_furniture(text: str) -> bool:
     (True, True)
     >>> is_forum_furniture("查看: 2563 | 回复: 12"), is_forum_furniture("查看3次，回复12条")
     (True, False)
+    >>> is_forum_furniture("博客等级：12　博客积分：1,876　博客访问：326,418")
+    True
     >>> is_forum_furniture("全市共有帖子1532条，积分制管理试点已在3个区展开。")
     False
     """
     if _FORUM_EDIT_NOTE.match(text):
         return True
-    if _CLAUSE_PUNCT.search(text):
+    if _CLAUSE_PUNCT.search(_THOUSANDS.sub("", text)):  # 1,876 is a number, not a clause
         return False
     stats = _PROFILE_STAT.findall(text)
-    return len(stats) >= 2 and len(_FILLER.sub("", _PROFILE_STAT.sub("", text))) <= _POSTER_NAME
+    if len(stats) >= 2 and len(_FILLER.sub("", _PROFILE_STAT.sub("", text))) <= _POSTER_NAME:
+        return True
+    # 博客等级：12　博客积分：1,876　博客访问：326,418: counters under any labels, nothing else
+    return len(_STAT_PAIR.findall(text)) >= _MIN_STATS and len(_FILLER.sub("", _STAT_PAIR.sub("", text))) <= 2
 
 
 _BULLET = re.compile(r"^[·•・▪◆◇■□○●▶►※\-\*]\s*\S")

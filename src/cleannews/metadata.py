@@ -256,7 +256,8 @@ _CREDIT_ROLE = (
 )
 _LEADING_ROLE = re.compile(r"\s*" + _CREDIT_ROLE)
 _CREDIT_BYLINE = re.compile(
-    rf"^[【\[]?(?:(?:文|撰文|作者)\s*[/／｜|]\s*{_CREDIT_ROLE}(?P<names>{_NAMES})|(?P<joined>{_NAMES})\s*[/／]\s*(?:文|撰文)"
+    rf"^[【\[]?(?:(?:文|撰文|作者)\s*[/／｜|]\s*{_CREDIT_ROLE}(?P<names>{_NAMES}(?:\s*{_ROLE}\s*{_NAMES})*)(?:\s*[（(][^（）()]{{1,8}}[）)])?"
+    rf"|(?P<joined>{_NAMES})\s*[/／]\s*(?:文|撰文)"
     rf"|(?:图|圖)\s*[/／]\s*文\s*[/／｜|:：]?\s*(?P<more>{_NAMES})"
     rf"|(?P<reporter>{_NAMES})\s+{_REPORT})[】\]]?$"
 )
@@ -289,7 +290,8 @@ def _credit_names(credit: re.Match) -> str:
 
 
 def _byline_names(byline: re.Match) -> str:
-    return " ".join(n.strip() for n in (byline.groupdict().get(g) for g in ("names", "more", "joined", "reporter")) if n)
+    names = (byline.groupdict().get(g) for g in ("names", "more", "joined", "reporter"))
+    return " ".join(" ".join(_ROLE_WORD.sub(" ", n).split()) for n in names if n)
 
 
 def parse_fields(line: str) -> Fields:
@@ -311,6 +313,9 @@ def parse_fields(line: str) -> Fields:
     '钱进'
     >>> parse_fields("【文/某某网专栏作者 王文】").author, parse_fields("文/本报记者 王文").author
     ('王文', '王文')
+    >>> parse_fields("文／记者肖某某　实习生陈某洁　（除署名外）").author
+    '肖某某 陈某洁'
+
     >>> f = parse_fields("作者：叶某秋（某某大学大气科学学院）　　审核：韩某　某市气象台高级工程师")
     >>> (f.author, f.rest)
     ('叶某秋', '')

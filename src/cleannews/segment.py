@@ -333,7 +333,9 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
             consumed.add(i)
             _record(edits, group[i], "metadata", "article-format field read back as written")
     if title_at is not None and article.title is None and title_at not in consumed:
-        article.title = _without_media_tag(texts[title_at])
+        headline, dated = undated_title(texts[title_at])
+        article.title = _without_media_tag(headline)
+        article.date = article.date or dated
         consumed.add(title_at)
         sub = _next_unconsumed(texts, title_at + 1, first_body, consumed)
         if sub is not None and not any(title_at < i < sub for i in meta):  # a subtitle sits right under its title
@@ -427,7 +429,7 @@ def page_title_above(texts: "list[str] | tuple[str, ...]", index: int) -> Option
     >>> page_title_above(["某市新开12家城市书房 →", "某市新开12家城市书房"], 1) is None
     True
     """
-    text = texts[index].strip()
+    text = undated_title(texts[index].strip())[0]
     if len(text) < _NAMED_TITLE:
         return None
     for j in range(max(0, index - _PAGE_TITLE_WINDOW), index):
@@ -439,6 +441,25 @@ def page_title_above(texts: "list[str] | tuple[str, ...]", index: int) -> Option
         if separator and len(suffix[separator.end() :].strip()) >= 2 and is_title_like(text):  # a site's name after it, not an arrow
             return j
     return None
+
+
+# 标题　(2012-07-25 21:48:16)　转载▼: a blog prints its post's time after the headline
+_DATED_TITLE = re.compile(
+    r"^(?P<title>\S.{3,}?)\s*[（(](?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)[)）]"
+    r"\s*(?:转载|轉載)?[▼▾]?\s*$"
+)
+
+
+def undated_title(text: str) -> tuple[str, Optional[str]]:
+    """``text`` without the date a blog prints after its headline, and that date (ISO) if any.
+
+    >>> undated_title("汽车玻璃贴膜更难砸　(2012-07-25 21:48:16)　转载▼")
+    ('汽车玻璃贴膜更难砸', '2012-07-25T21:48:16')
+    >>> undated_title("某某会议（2012-07-25）召开")
+    ('某某会议（2012-07-25）召开', None)
+    """
+    match = _DATED_TITLE.match(text)
+    return (match["title"], parse_date(match["date"])) if match else (text, None)
 
 
 def _named_by_page_title(texts: list[str], first_body: int) -> Optional[int]:
