@@ -600,7 +600,7 @@ def is_footer_line(line: str) -> bool:
 
 _LONGEST_FOOTER = 160  # characters
 _LONGEST_LATIN_FOOTER = 400  # an English copyright notice says as much in more characters
-_CONTACT_LABEL = re.compile(r"(?:地址|电话|電話|传真|傳真|邮箱|郵箱|E-?mail|email|邮编|郵編|热线|熱線)\s*[:：]", re.I)
+_CONTACT_LABEL = re.compile(r"(?:地址|办公时间|辦公時間|电话|電話|传真|傳真|邮箱|郵箱|E-?mail|email|邮编|郵編|热线|熱線)\s*[:：]", re.I)
 _LONGEST_NOTICE = 600  # characters of a disclaimer printed as one paragraph under its label
 
 

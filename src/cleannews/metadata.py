@@ -459,7 +459,8 @@ def _unlabelled_tokens(rest: str) -> list[str]:
 # a dateline names the reporters
 _DATELINE_OPENING = (
     r"^\s*[【\[［]?(?:据|據)?(?:[\u4e00-\u9fff·]{1,16}?(?:社|报|報|台|网|網|客户端|新闻|新聞)[\u4e00-\u9fff]{0,8}?"
-    r"(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)|[\u4e00-\u9fff]{2,8}?(?:讯|訊))[】\]］]?"  # 【某某报讯】, 某某娱乐讯
+    r"(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)|[\u4e00-\u9fff]{1,16}?(?:网|網)\d{1,2}月\d{1,2}日(?:报道|報道)"  # 某某网3月8日报道
+    r"|[\u4e00-\u9fff]{2,8}?(?:讯|訊))[】\]］]?"  # 【某某报讯】, 某某娱乐讯
 )
 _CREDIT = rf"{_ROLE}\s*[／/:：]?\s*{_NAMES}"  # 记者 张三、李四 / 实习生／朱某
 _DATELINE = re.compile(_DATELINE_OPENING + rf"\s*[（(]\s*(?P<credits>{_CREDIT}(?:\s*{_CREDIT}){{0,3}})\s*[）)]")
@@ -485,6 +486,8 @@ def is_dateline(line: str) -> bool:
 
     >>> is_dateline("新华社北京3月5日电"), is_dateline("新华社北京3月5日电 记者从……获悉"), is_dateline("深圳2024年5月6日")
     (True, False, True)
+    >>> is_dateline("某某参考网3月8日报道")
+    True
     """
     return bool(_BARE_DATELINE.match(line))
 
