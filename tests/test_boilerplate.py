@@ -843,3 +843,15 @@ def test_the_name_on_an_author_card_is_the_author_unless_a_byline_follows():
     article = clean(card.format(byline="")).articles[0]
     assert article.author == "林予安" and article.paragraphs == ["今年夏天，我先后在三个县城各住了十天左右，几乎每晚都去逛夜市。"]
     assert clean(card.format(byline="文/周启航\n")).articles[0].author == "周启航"
+
+
+def test_a_wiki_pages_chrome_goes_and_its_article_stays():
+    text = (
+        "某市开通首条跨江缆车 - 共笔新闻，自由的新闻源\n跳至导览　跳至搜寻\n某市开通首条跨江缆车\n出自共笔新闻，自由的新闻源\n2023年5月20日\n"
+        "5月20日上午，某市首条跨江观光缆车正式开通运营，单程约8分钟。\n背景[编辑]\n缆车项目于2021年3月开工建设，总投资约4.5亿元。\n"
+        "参考资料[编辑]\n《某某日报》：〈缆车今日开通〉，2023年5月20日\n分类：2023年5月20日 | 中国 | 交通\n"
+        "本页面最后修订于2023年5月21日 (星期日) 08:14。\n本站的全部文字在知识共享 署名 2.5授权条款之条款下提供。\n"
+    )
+    article = clean(text).articles[0]
+    assert article.title == "某市开通首条跨江缆车"
+    assert article.paragraphs == ["5月20日上午，某市首条跨江观光缆车正式开通运营，单程约8分钟。", "背景", "缆车项目于2021年3月开工建设，总投资约4.5亿元。"]

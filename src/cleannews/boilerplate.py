@@ -138,8 +138,8 @@ def clean_inline(line: str) -> tuple[str, list[tuple[str, int, int, str]]]:
     '现场图片'
     >>> clean_inline("分享 javascript:void(0);")[0]
     '分享 '
-    >>> clean_inline("某某网友热议的标题 [复制链接]")[0], clean_inline("某某新闻 [打开]")[0]
-    ('某某网友热议的标题', '某某新闻 [打开]')
+    >>> clean_inline("某某网友热议的标题 [复制链接]")[0], clean_inline("某某新闻 [打开]")[0], clean_inline("背景[编辑]")[0]
+    ('某某网友热议的标题', '某某新闻 [打开]', '背景')
     """
     if not _INLINE_HINT.search(line):  # every pattern below needs one of these characters
         return line, []
@@ -167,7 +167,7 @@ def _trailing_button() -> re.Pattern:
     """A widget's button printed after a headline: 标题 [复制链接]. After a shorter text (a site's
     name: 某某新闻 [打开]) the line is a widget row, which the line rules take whole."""
     words = "|".join(re.escape(word) for word in sorted(variants(UI_WORDS), key=len, reverse=True) if len(word) > 1)
-    return re.compile(rf"(?<=\S{{{_MIN_HEADLINE}}})\s*[\[【](?:{words})[\]】]\s*$")
+    return re.compile(rf"(?<=\S{{{_MIN_HEADLINE}}})\s*[\[【](?:{words})[\]】]\s*$|(?<=\S)\[(?:编辑|編輯|edit)\]\s*$")  # a wiki heading's [编辑]
 
 
 def _non_overlapping(spans):

@@ -18,7 +18,7 @@ UI_WORDS = tuple(
     sorted(
         {
             "小字号", "中字号", "大字号", "字号", "字体", "默认", "大", "中", "小", "打印本页", "打印", "关闭窗口", "关闭",
-            "收藏本页", "收藏", "加入收藏", "分享到", "分享至", "已编辑", "换一换", "换一批", "重新浏览", "重新播放", "分享让更多人看到", "分享", "转发", "复制链接", "复制网址",
+            "收藏本页", "收藏", "加入收藏", "分享到", "分享至", "已编辑", "换一换", "换一批", "重新浏览", "重新播放", "跳至导览", "跳至搜寻", "跳到导航", "跳到搜索", "检视历史", "查看历史", "分享让更多人看到", "分享", "转发", "复制链接", "复制网址",
             "返回顶部", "回到顶部", "返回首页", "返回目录", "返回列表", "返回", "顶部", "扫一扫", "微信扫一扫",
             "扫描二维码", "二维码", "微信", "微博", "朋友圈", "QQ空间", "QQ好友", "易信", "好友", "新浪微博", "腾讯微博", "人人网",
             "豆瓣", "手机看新闻", "手机版", "电脑版", "纠错", "我要纠错", "举报", "评论", "发表评论", "我要评论",
@@ -65,7 +65,7 @@ UI_WORDS = tuple(
 MEDIA_TAGS = ("视频", "图", "组图", "图文", "图集", "音频", "直播", "多图", "动图", "高清", "视频新闻")
 # A forum's or portal's category before a thread title: [新闻] 某某, [转帖] 某某.
 CATEGORY_TAGS = ("新闻", "原创", "转帖", "转载", "转贴", "分享", "公告", "资讯", "讨论", "求助")
-TAG_LABELS = ("关键词", "关键字", "标签", "相关标签", "热词", "Tags", "TAGS", "Tag", "TAG", "主题词")
+TAG_LABELS = ("关键词", "关键字", "标签", "相关标签", "热词", "Tags", "TAGS", "Tag", "TAG", "主题词", "分类", "页面分类", "Categories")
 
 # Headers of blocks that list other articles; the block under them goes with them.
 RELATED_HEADERS = (
@@ -77,6 +77,8 @@ RELATED_HEADERS = (
     "相关专题", "新闻推荐", "相关稿件", "相关资讯", "相关热词", "热门阅读", "往期精彩", "往期推荐", "精彩回顾",
     "本周热榜", "热榜", "热读", "热文", "看了本文的人", "看过本文的人", "最新发布", "推荐文章", "精选文章", "你可能还喜欢",
     "相关公告", "相关问答", "相关法律问答", "相关图集", "更多精彩内容",
+    # a wiki article's appendices: its sources and links, not its text (a paper's 参考文献 is the paper's)
+    "参考资料", "外部链接", "参见", "External links", "See also",
     # the English headers of bilingual and overseas Chinese sites
     "Related Stories", "Related News", "Related Articles", "Related Content", "More Stories", "More News",
     "You May Also Like", "You Might Also Like", "Recommended", "Most Popular", "Most Read", "Top Stories", "Trending",
@@ -105,6 +107,8 @@ FOOTER_MARKS = (
     "网页的缓存", "的缓存版本",
     # a web archive's toolbar above the page it captured, and its note below
     "Wayback Machine", "INTERNET ARCHIVE", "Internet Archive", "About this capture", "COLLECTED BY",
+    # a wiki's tagline, licence and revision note (MediaWiki: Wikipedia, Wikinews)
+    "自由的百科全书", "自由的新闻源", "本页面最后修订于", "最后修订于", "知识共享", "Creative Commons",
     # a financial site's standing disclaimer
     "不构成投资建议", "据此操作风险自担", "据此操作，风险自担", "本页面所载",
 )
