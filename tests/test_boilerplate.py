@@ -855,3 +855,15 @@ def test_a_wiki_pages_chrome_goes_and_its_article_stays():
     article = clean(text).articles[0]
     assert article.title == "某市开通首条跨江缆车"
     assert article.paragraphs == ["5月20日上午，某市首条跨江观光缆车正式开通运营，单程约8分钟。", "背景", "缆车项目于2021年3月开工建设，总投资约4.5亿元。"]
+
+
+def test_a_legal_qa_block_goes_with_its_answers_and_their_dates():
+    text = (
+        "房东不退押金怎么办\n来源：某某网　　作者：周某航律师\n租房时交押金是常见做法，但退租时房东拒不退还押金的情况屡见不鲜。\n"
+        "以上内容仅供参考，不构成法律意见。\n相关问答\n问：合同到期退租，房东要扣押金，合理吗？\n律师回答：张某远律师 · 已帮助1,236人\n"
+        "您好，属于合理损耗的，房东无权扣除押金。\n2023-10-28 16:02　　有用(12)\n问：押金条丢了还能要回押金吗？\n律师回答：李某律师 · 已帮助865人\n"
+        "可以，转账记录、聊天记录等都能证明押金已交纳。\n2023-10-30 09:41　　有用(5)\n"
+    )
+    article = clean(text).articles[0]
+    assert article.author == "周某航" and article.date is None
+    assert article.paragraphs[0].startswith("租房时交押金") and not any("押金条丢了" in p or "合理损耗" in p for p in article.paragraphs)

@@ -376,8 +376,8 @@ def is_widget_line(line: str) -> bool:
     (True, True, False)
     >>> is_widget_line("👍 12"), is_widget_line("〖打印本页〗〖关闭窗口〗"), is_widget_line("第1页 共3页")
     (True, True, True)
-    >>> is_widget_line("1,284 人赞同了该文章"), is_widget_line("1284人赞同了他的提议")
-    (True, False)
+    >>> is_widget_line("1,284 人赞同了该文章"), is_widget_line("1284人赞同了他的提议"), is_widget_line("[咨询律师]　已有28,415人咨询")
+    (True, False, True)
     >>> is_widget_line("重新浏览　|　返回图集首页"), is_widget_line("返回家乡创业的青年越来越多")
     (True, False)
     >>> is_widget_line("[下载公告PDF]　(PDF，共3页，216KB)")
@@ -386,7 +386,9 @@ def is_widget_line(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > _LONGEST_WIDGET_ROW:
         return False
-    if _BUTTON_ROW.match(text) or _PAGER.match(text) or _PAGE_TOC.match(text) or _PLAYER_CLOCK.match(text) or _ENGAGEMENT.match(text):  # 【甲乙】【丙丁】: a bar of buttons whatever they say
+    if _BUTTON_ROW.match(text) or _PAGER.match(text) or _PAGE_TOC.match(text) or _PLAYER_CLOCK.match(text) or _ENGAGEMENT.match(text):
+        return True
+    if "[" in text and _ENGAGEMENT.match(_BUTTON.sub("", text).strip()):  # [一对一咨询律师]　已有28,415人咨询  # 【甲乙】【丙丁】: a bar of buttons whatever they say
         return True
     if _APP_PROMPT.match(text) and len(text) <= _APP_PROMPT_LINE:  # 打开APP，查看更多精彩内容
         return True
@@ -404,7 +406,7 @@ def is_widget_line(line: str) -> bool:
 _MIN_BUTTONS = 3
 # 1,284 人赞同了该文章, 3.6万人阅读: how many readers did what, the count alone on its line
 _ENGAGEMENT = re.compile(
-    r"^[\d,.]+\s*[万萬千kKwW]?\+?\s*(?:人|次)\s*(?:赞同|贊同|点赞|點讚|阅读|閱讀|浏览|瀏覽|收藏|关注|關注|喜欢|喜歡|看过|看過|在看|围观|圍觀|参与|參與)"
+    r"^(?:已有|已經|已经)?[\d,.]+\s*[万萬千kKwW]?\+?\s*(?:人|次)\s*(?:赞同|贊同|点赞|點讚|阅读|閱讀|浏览|瀏覽|收藏|关注|關注|喜欢|喜歡|看过|看過|在看|围观|圍觀|参与|參與|咨询|諮詢|报名|報名)"
     r"(?:了)?(?:该|該|这篇|這篇)?(?:文章|回答|内容|內容|视频|視頻)?$"
 )
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")  # 00:00 / 02:47
@@ -888,7 +890,7 @@ def _reply_buttons_follow(lines: list[str], index: int) -> bool:
     return False
 
 
-_REPLY_BUTTONS = re.compile(r"(?:\s+(?:回复|回覆|赞|讚|点赞|點讚|顶|頂|踩|举报|舉報)\s*(?:[(（]\s*\d+\s*[)）]|\d+)?)+\s*$")
+_REPLY_BUTTONS = re.compile(r"(?:\s+(?:回复|回覆|赞|讚|点赞|點讚|顶|頂|踩|举报|舉報|有用|没用)\s*(?:[(（]\s*\d+\s*[)）]|\d+)?)+\s*$")
 _COMMENT_LINES = 3  # lines from a comment's stamp to its buttons
 _REPLY_WORDS = re.compile(r"回复|回覆|赞|讚|顶|頂|踩")
 

@@ -319,6 +319,8 @@ def parse_fields(line: str) -> Fields:
     >>> f = parse_fields("作者：叶某秋（某某大学大气科学学院）　　审核：韩某　某市气象台高级工程师")
     >>> (f.author, f.rest)
     ('叶某秋', '')
+    >>> parse_fields("作者：周某航律师").author
+    '周某航'
     >>> f = parse_fields("来源：某某日报　记者 刘峰　通讯员 汪思琪")
     >>> (f.source, f.author, f.rest)
     ('某某日报', '刘峰 汪思琪', '')
@@ -563,10 +565,15 @@ def _split_value(kind: str, raw: str) -> tuple[str, str]:
     value = _clean_value(match.group(1))
     if kind in _PEOPLE_FIELDS and (len(value) > _LONGEST_CREDIT or _SENTENCE_END.search(value)):
         return "", raw  # 记者：某某说… is an interview's question, not a byline
+    if kind in _PEOPLE_FIELDS and (titled := _NAME_WITH_TITLE.fullmatch(value)):
+        value = titled["name"]  # 周某航律师: the name without the profession
     return value, raw[match.end() :]
 
 
 _AFFILIATION = re.compile(r"\s*[（(][^（）()]{2,30}[）)]")
+_NAME_WITH_TITLE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:律师|律師|教授|副教授|博士|医生|醫生|医师|醫師|老师|老師|研究员|研究員|工程师|工程師)"
+)
 _STAFF_CODE = re.compile(r"[_\s]?[A-Z]{1,4}\d{2,6}(?![\w])")
 _LONGEST_CREDIT = 30  # characters of an author or editor value that is no list of names (某某大学法学院教授 张三)
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
