@@ -380,8 +380,8 @@ def is_widget_line(line: str) -> bool:
     (True, False, True)
     >>> is_widget_line("重新浏览　|　返回图集首页"), is_widget_line("返回家乡创业的青年越来越多")
     (True, False)
-    >>> is_widget_line("[下载公告PDF]　(PDF，共3页，216KB)")
-    True
+    >>> is_widget_line("[下载公告PDF]　(PDF，共3页，216KB)"), is_widget_line("APP内阅读体验更佳"), is_widget_line("点击上方蓝字，设为星标")
+    (True, True, True)
     """
     text = line.strip()
     if not text or len(text) > _LONGEST_WIDGET_ROW:
@@ -412,7 +412,10 @@ _ENGAGEMENT = re.compile(
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")  # 00:00 / 02:47
 _PLAYBACK_SPEED = re.compile(r"(?<![\w.])\d(?:\.\d{1,2})?[xX×](?!\w)")  # 0.5x 1.0x 1.25x beside 倍速
 # 下载某某客户端, 打开某某App: a prompt to install the site's app, whatever the app is called
-_APP_PROMPT = re.compile(r"(?:下载|下載|打开|打開|安装|安裝)[\u4e00-\u9fffA-Za-z]{0,8}?(?:客户端|客戶端|APP|App|app)")
+_APP_PROMPT = re.compile(
+    r"(?:下载|下載|打开|打開|安装|安裝)[\u4e00-\u9fffA-Za-z]{0,8}?(?:客户端|客戶端|APP|App|app)"
+    r"|(?:用|在)?(?:APP|App|app|客户端|客戶端)内?(?:阅读|閱讀|看新闻|看新聞|打开|打開|查看)(?:体验更佳|體驗更佳)?"  # APP内阅读体验更佳
+)
 # 返回图集首页, 返回新闻列表: a link back to wherever the page came from
 _BACK_LINK = re.compile(r"返回(?:[\u4e00-\u9fff]{0,6}?(?:首页|首頁|列表|目录|目錄|顶部|頂部)|[\u4e00-\u9fff]{2,4}(?=[，,\s]|$))")  # 返回搜鹿，查看更多
 # [下载公告PDF] (PDF，共3页，216KB): a link to the document's file and what the file is
