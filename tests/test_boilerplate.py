@@ -607,7 +607,6 @@ def test_comments_stamped_with_dates_among_their_buttons_go():
     assert {e.rule for e in edits if "海边的风" in e.before} == {"comment-thread"}
 
 
-
 def test_a_second_copy_of_the_article_cut_at_other_places_goes():
     first = ("某台北京2月13日消息 据本台报道，有关部门日前发布新规定，自2月10日起施行。\n"
              "规定共十一章五十六条，规范了新体制下的管理机制，调整了考核标准。\n")
@@ -634,7 +633,6 @@ def test_a_comment_section_named_for_its_readers_goes():
               "江苏龙骑士　02-16 23:12\n关键时刻把台柱按在板凳上，也是没办法。\n回复　赞(12)\n")
     out, edits = _run(_STORY + thread)
     assert _kept(out) == _kept(_run(_STORY)[0])
-
 
 
 def test_the_repost_disclaimer_is_a_footer():
