@@ -1250,7 +1250,8 @@ def page_headings(lines: "list[str] | tuple[str, ...]") -> frozenset[str]:
     >>> sorted(page_headings(["本文共3页　第1页：厂房里的咖啡馆　第2页：从“拆”到“留”"]))
     ['从“拆”到“留”', '厂房里的咖啡馆']
     """
-    return frozenset(name for line in lines if _PAGE_TOC.match(line.strip()) for name in _PAGE_TOC_ENTRY.findall(line))
+    tables = (line for line in lines if ("页" in line or "頁" in line) and _PAGE_TOC.match(line.strip()))
+    return frozenset(name for line in tables for name in _PAGE_TOC_ENTRY.findall(line))
 
 
 _FOLLOW = re.compile(r"^\+?\s*(?:加|已)?(?:关注|關注|订阅|訂閱)(?:他|她|TA|作者)?$")
