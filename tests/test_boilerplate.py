@@ -865,3 +865,14 @@ def test_a_legal_qa_block_goes_with_its_answers_and_their_dates():
     article = clean(text).articles[0]
     assert article.author == "周某航" and article.date is None
     assert article.paragraphs[0].startswith("租房时交押金") and not any("押金条丢了" in p or "合理损耗" in p for p in article.paragraphs)
+
+
+def test_comments_numbered_by_floor_go_without_a_header():
+    text = (
+        "某某标题\n2012-07-25 21:48\n贴过膜的汽车玻璃强度是未贴膜的7倍，从车内更难砸开。\n"
+        "评论　温馨提示：请文明发言\n1楼　开车的猫　2012-07-26 08:13\n谢谢博主，已经备了一个逃生锤。\n"
+        "2楼　老秦　[博主回复]　2012-07-26 09:02\n买的时候挑个质量好的。\n"
+    )
+    kept = _kept(_run(text)[0])
+    assert "贴过膜的汽车玻璃强度是未贴膜的7倍，从车内更难砸开。" in kept
+    assert not any("逃生锤" in line or "质量好" in line for line in kept)

@@ -940,6 +940,14 @@ def _thread_end(lines: list[str], start: int, stamp: Callable[[list[str], int], 
 
 
 _MIN_FEED_STAMPS = 4  # stamped items without a header that make a feed (a scroll of posts or comments)
+_MIN_FLOOR_STAMPS = 2  # comments stamped with their floor (1楼　某某　2012-07-26 08:13)
+_FLOOR_STAMP = re.compile(
+    r"^\d{1,4}\s*[楼樓#]\s+\S.{0,30}?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+
+
+def _floor_stamp(lines: list[str], index: int) -> bool:
+    return bool(_FLOOR_STAMP.match(lines[index].strip()))
 _MAX_FEED_PERIOD = 6  # lines per item: sparser stamps are not a feed
 
 
@@ -952,13 +960,15 @@ def _stamped_feeds(lines: list[str]) -> list[tuple[int, int]]:
     j = 0
     while j < len(lines):
         text = lines[j].strip()
-        if not _STAMP.match(text):
+        floors = bool(_FLOOR_STAMP.match(text))
+        if not (floors or _STAMP.match(text)):
             seen_prose = seen_prose or is_body_like(text)
             j += 1
             continue
-        stamps, stop = _stamps_from(lines, j)
+        stamps, stop = _stamps_from(lines, j, _floor_stamp if floors else _text_stamp)
         period = _period(stamps)
-        if seen_prose and len(stamps) >= _MIN_FEED_STAMPS and period <= _MAX_FEED_PERIOD:
+        enough = _MIN_FLOOR_STAMPS if floors else _MIN_FEED_STAMPS  # numbered floors are a thread by themselves
+        if seen_prose and len(stamps) >= enough and period <= _MAX_FEED_PERIOD:
             start = max(0, j - period + 1)
             while start < j and is_body_like(lines[start]):
                 start += 1  # prose opening the guessed first item is the article's last paragraph
