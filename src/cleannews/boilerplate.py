@@ -386,9 +386,10 @@ def is_widget_line(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > _LONGEST_WIDGET_ROW:
         return False
+    # 【甲乙】【丙丁】: a bar of buttons whatever they say; a pager, a player's clock, readers' counts
     if _BUTTON_ROW.match(text) or _PAGER.match(text) or _PAGE_TOC.match(text) or _PLAYER_CLOCK.match(text) or _ENGAGEMENT.match(text):
         return True
-    if "[" in text and _ENGAGEMENT.match(_BUTTON.sub("", text).strip()):  # [一对一咨询律师]　已有28,415人咨询  # 【甲乙】【丙丁】: a bar of buttons whatever they say
+    if "[" in text and _ENGAGEMENT.match(_BUTTON.sub("", text).strip()):  # [一对一咨询律师]　已有28,415人咨询
         return True
     if _APP_PROMPT.match(text) and len(text) <= _APP_PROMPT_LINE:  # 打开APP，查看更多精彩内容
         return True
@@ -940,6 +941,7 @@ def _thread_end(lines: list[str], start: int, stamp: Callable[[list[str], int], 
 
 
 _MIN_FEED_STAMPS = 4  # stamped items without a header that make a feed (a scroll of posts or comments)
+_MAX_FEED_PERIOD = 6  # lines per item: sparser stamps are not a feed
 _MIN_FLOOR_STAMPS = 2  # comments stamped with their floor (1楼　某某　2012-07-26 08:13)
 _FLOOR_STAMP = re.compile(
     r"^\d{1,4}\s*[楼樓#]\s+\S.{0,30}?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
@@ -948,7 +950,6 @@ _FLOOR_STAMP = re.compile(
 
 def _floor_stamp(lines: list[str], index: int) -> bool:
     return bool(_FLOOR_STAMP.match(lines[index].strip()))
-_MAX_FEED_PERIOD = 6  # lines per item: sparser stamps are not a feed
 
 
 def _stamped_feeds(lines: list[str]) -> list[tuple[int, int]]:

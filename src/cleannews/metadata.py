@@ -289,9 +289,14 @@ def _credit_names(credit: re.Match) -> str:
     return next(name for name in credit.groups() if name)
 
 
+def _without_roles(credits: str) -> str:
+    """The names of a credit one space apart, its roles and separators gone (记者／黄某　实习生／朱某 → 黄某 朱某)."""
+    return " ".join(_CREDIT_NOISE.sub(" ", credits).split())
+
+
 def _byline_names(byline: re.Match) -> str:
     names = (byline.groupdict().get(g) for g in ("names", "more", "joined", "reporter"))
-    return " ".join(" ".join(_ROLE_WORD.sub(" ", n).split()) for n in names if n)
+    return " ".join(_without_roles(n) for n in names if n)
 
 
 def parse_fields(line: str) -> Fields:
@@ -523,7 +528,7 @@ def dateline_credits(paragraph: str) -> tuple[Optional[str], Optional[str]]:
     match = _DATELINE.match(paragraph)
     if match:
         agency = _AGENCY.match(paragraph)
-        return " ".join(_CREDIT_NOISE.sub(" ", match["credits"]).split()), agency and agency[1]
+        return _without_roles(match["credits"]), agency and agency[1]
     if match := _REPORTED_OPENING.match(paragraph):
         return match["names"], None
     match = _AGENCY_DATELINE.match(paragraph)
@@ -553,11 +558,11 @@ def _split_value(kind: str, raw: str) -> tuple[str, str]:
         role = _LEADING_ROLE.match(raw)  # 作者：某某网专栏作者 王文
         people = _PEOPLE.match(raw, role.end())
         if people:
-            # 杨倩_NF4425, 叶知秋（某某大学大气科学学院）: a staff code or an affiliation goes with the name
-            after = _STAFF_CODE.match(raw, people.end()) or _AFFILIATION.match(raw, people.end())
             if kind == "review":  # never stored: a reviewer's title after the name (韩墨　某某台高级工程师) goes too
                 return people.group(0).strip(), ""
-            return " ".join(_ROLE_WORD.sub(" ", people.group(0)).split()), raw[after.end() if after else people.end() :]
+            # 杨倩_NF4425, 叶知秋（某某大学大气科学学院）: a staff code or an affiliation goes with the name
+            after = _STAFF_CODE.match(raw, people.end()) or _AFFILIATION.match(raw, people.end())
+            return _without_roles(people.group(0)), raw[after.end() if after else people.end() :]
         if kind == "review":  # 审核：, 策划： before anything but names opens a sentence, not a credit
             return "", raw
     # a value runs to the next separator (a run of spaces, a bar) or closing bracket

@@ -430,7 +430,7 @@ def page_title_above(texts: "list[str] | tuple[str, ...]", index: int) -> Option
     True
     """
     text = undated_title(texts[index].strip())[0]
-    if len(text) < _NAMED_TITLE:
+    if not _NAMED_TITLE <= len(text) <= _TITLE_MAX:  # longer is prose, never title-like: no page title to look for
         return None
     for j in range(max(0, index - _PAGE_TITLE_WINDOW), index):
         page_title = texts[j].strip()
@@ -448,6 +448,7 @@ _DATED_TITLE = re.compile(
     r"^(?P<title>\S.{3,}?)\s*[（(](?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)[)）]"
     r"\s*(?:转载|轉載)?[▼▾]?\s*$"
 )
+_DATED_TITLE_ENDS = ")）载載▼▾"
 
 
 def undated_title(text: str) -> tuple[str, Optional[str]]:
@@ -458,7 +459,7 @@ def undated_title(text: str) -> tuple[str, Optional[str]]:
     >>> undated_title("某某会议（2012-07-25）召开")
     ('某某会议（2012-07-25）召开', None)
     """
-    match = _DATED_TITLE.match(text)
+    match = _DATED_TITLE.match(text) if text.rstrip()[-1:] in _DATED_TITLE_ENDS else None  # most lines end otherwise
     return (match["title"], parse_date(match["date"])) if match else (text, None)
 
 
