@@ -473,7 +473,9 @@ def _print_summary(tally: _Tally, mode: "_Mode") -> None:
     from rich.console import Console
     from rich.table import Table
 
-    totals = {name: {"edits": 0, "chars_removed": 0} for name in ("mojibake", "script", "boilerplate", "spam", "segment")}
+    from .pipeline import STEPS
+
+    totals = {name: {"edits": 0, "chars_removed": 0} for name in STEPS}
     totals.update(tally.by_pass)
     table = Table(title=line, title_justify="left", caption=f"{tally.articles:,} article(s)")
     table.add_column("pass")

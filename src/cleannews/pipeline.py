@@ -20,9 +20,11 @@ from .textformat import render_text
 PASSES: dict[str, tuple[str, ...]] = {
     "mojibake": ("mojibake",),
     "script": ("script",),
-    "boilerplate": ("boilerplate", "spam"),
+    "boilerplate": ("unwrap", "boilerplate", "spam"),
     "segment": ("segment",),
 }
+# the steps in the order they run, which is also the ``pass_name`` their edits carry
+STEPS = tuple(module for name in PASS_ORDER for module in PASSES[name])
 
 
 @dataclass

@@ -39,7 +39,7 @@ from typing import Any, BinaryIO, Iterable, Iterator, Optional, Union
 from . import batch as pieces  # large inputs cut into pieces, as the CLI cleans them
 from .document import ARTICLE_FIELDS, Options
 from .files import AtomicWriter, read_bytes
-from .pipeline import PASSES, clean
+from .pipeline import STEPS, clean
 
 FORMATS = ("text", "jsonl", "parquet", "warc")
 # file-name suffix (lower case) -> format; a compression suffix may follow
@@ -59,8 +59,6 @@ COMPRESSIONS = {".gz": "gzip", ".zst": "zstd", ".zstd": "zstd"}
 OUTPUTS = {"jsonl": ("jsonl",), "warc": ("jsonl",), "text": ("text", "jsonl"), "parquet": ("parquet",)}
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 METADATA_FIELD = "cleannews"
-# the ``pass_name`` of edits, in pipeline order: the keys of the edit summary
-EDIT_PASSES = tuple(module for modules in PASSES.values() for module in modules)
 BATCH_RECORDS = 64  # records per batch handed to a worker process
 
 
@@ -160,7 +158,7 @@ def _metadata(articles: Optional[list], edits: dict, changed: bool, error: Optio
 
 def _kept(value: Any, error: str) -> dict:
     """The fields for a record left as it was, saying why."""
-    return {"text": value, METADATA_FIELD: _metadata(None, dict.fromkeys(EDIT_PASSES, 0), False, error)}
+    return {"text": value, METADATA_FIELD: _metadata(None, dict.fromkeys(STEPS, 0), False, error)}
 
 
 def _article_record(article) -> dict:
@@ -196,7 +194,7 @@ def clean_record_text(value: Any, options: Optional[Options] = None) -> dict:
     except Exception as exc:  # one bad record must not stop a corpus run: it is kept, with the reason
         return _kept(value, f"{type(exc).__name__}: {exc}")
     text = pieces.joiner(options).join(output for output in outputs if output) if len(outputs) > 1 else outputs[0]
-    edits = {name: counts.get(name, 0) for name in EDIT_PASSES}
+    edits = {name: counts.get(name, 0) for name in STEPS}
     articles = articles if options.runs("segment") else None
     return {"text": text, METADATA_FIELD: _metadata(articles, edits, text != value, None)}
 
@@ -423,7 +421,7 @@ def metadata_type():
     """The Arrow type of the ``cleannews`` column (fixed, so every batch and file agrees)."""
     pa = require("pyarrow")
     article = pa.struct([(name, pa.string()) for name in ARTICLE_FIELDS] + [("paragraphs", pa.list_(pa.string()))])
-    edits = pa.struct([(name, pa.int64()) for name in EDIT_PASSES])
+    edits = pa.struct([(name, pa.int64()) for name in STEPS])
     return pa.struct([("articles", pa.list_(article)), ("edits", edits), ("changed", pa.bool_()), ("error", pa.string())])
 
 

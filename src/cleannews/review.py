@@ -21,14 +21,14 @@ from .document import ARTICLE_FIELDS
 from .edits import Edit
 from .files import write_atomic
 from .metadata import metadata_fields
+from .pipeline import STEPS as PASSES  # pass names as edits carry them, in the order the pipeline applies them
 
-# pass names as edits carry them, in the order the pipeline applies them
-PASSES = ("mojibake", "script", "boilerplate", "spam", "segment")
 TEXT_PASSES = PASSES[:-1]  # the passes that rewrite lines; segmentation only reads them
 # (mark colour, background) of each pass's marks
 PASS_COLOURS = {
     "mojibake": ("#d9480f", "#ffe8cc"),
     "script": ("#1971c2", "#d0ebff"),
+    "unwrap": ("#5c940d", "#e9fac8"),
     "boilerplate": ("#7048e8", "#e5dbff"),
     "spam": ("#e03131", "#ffe3e3"),
     "segment": ("#2b8a3e", "#d3f9d8"),

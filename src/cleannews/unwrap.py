@@ -1,0 +1,186 @@
+"""Pass 3, first step: paragraphs that an export hard-wrapped at a fixed width are joined again.
+
+Text saved from a PDF, a plain-text archive or an old BBS breaks every paragraph
+into lines of one width, often in the middle of a word::
+
+    为切实做好今冬明春供暖保障工作，确保广大
+    居民温暖过冬，根据省住建厅有关要求，现就
+    有关事项通知如下。
+
+The width is the evidence: most such lines are equally wide (counted in
+characters, or in GBK bytes where a Han character is two columns), and the
+widest lines of the text. A line at that width that ends mid-sentence is
+joined to the next, until a line ends the paragraph. Nothing else is touched:
+
+* only runs that end a sentence and read as prose (a comma or a full stop in
+  most of their lines) are joined, so a list of equally long headlines stays
+  a list; lines shorter than ``MIN_WIDTH`` characters (dates, buttons) are
+  never taken for wrapped ones;
+* a width counts only when its lines outnumber the longer prose lines twice,
+  so an ordinary dump, whose paragraphs are far longer than its titles, is
+  never taken for a wrapped one;
+* a blank or indented line starts a new paragraph, and so does a list item
+  after a finished sentence.
+
+The joined lines become empty (their text moved up, both recorded as edits),
+so line numbers stay comparable with the input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Callable, Optional
+
+from .document import Document, Options
+from .edits import Edit, line_edit
+from .metadata import is_metadata_line
+from .segment import starts_numbered_heading
+
+PASS = "unwrap"
+
+_SENTENCE_END = "。！？!?；;…"
+_CLOSERS = "”’」』）)"
+_INDENT = " \t\u3000\xa0"
+# the end of a line that does not end a sentence, with a line under it
+_CUT_END = re.compile(r"[^。！？!?；;…”’」』）)\s](?=\n\S)")
+_GAP = re.compile("[\u3000\t]|  ")
+_CLAUSE_MARK = re.compile("[，、；：。,;]")
+MIN_WIDTH = 15  # characters: narrower columns (an OCR'd newspaper's) look too much like titles and widgets
+MAX_WIDTH = 100  # characters: no exporter wraps wider; a longer line is an unwrapped paragraph
+MIN_WRAPPED = 3  # wrapped lines in joined runs before a width counts
+_BAND = (-2, 1)  # a wrapper stops a column or two early for a wide character, or one late for a comma
+
+
+def gbk_width(text: str) -> int:
+    """Columns of ``text`` as a GBK terminal or a fixed-width font counts them: Han characters two.
+
+    >>> gbk_width("供暖2023年"), len("供暖2023年")
+    (10, 7)
+    """
+    return len(text.encode("gb18030", errors="replace"))
+
+
+def _ends_sentence(text: str) -> bool:
+    """``。``, ``！``, ``……`` at the end, a closing quote or bracket after it allowed."""
+    end = text.rstrip(_CLOSERS)[-1:]
+    return bool(end) and end in _SENTENCE_END
+
+
+def _indented(line: str) -> bool:
+    return line[:1] in _INDENT
+
+
+def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
+    """Join the lines of hard-wrapped paragraphs; see the module docstring for the evidence asked."""
+    if not _enough_cut_lines(doc.text):  # the common case: nothing was wrapped
+        return doc, []
+    candidates, paragraphs = _candidates(doc.lines)
+    runs = max((_wrapped_runs(doc.lines, candidates, paragraphs, measure) for measure in (len, gbk_width)),
+               key=_wrapped_count)
+    if not runs:
+        return doc, []
+    lines = list(doc.lines)
+    edits: list[Edit] = []
+    for first, last in runs:
+        head = lines[first].rstrip()
+        joined = head
+        for index in range(first + 1, last + 1):
+            piece = lines[index].strip()
+            joined += (" " if _latin_end(joined) and _latin_end(piece[:1]) else "") + piece
+        edits.append(Edit(PASS, "hard-wrap", first, len(head), len(lines[first]), lines[first][len(head):],
+                          joined[len(head):], "a paragraph hard-wrapped at a fixed width, joined again"))
+        for index in range(first + 1, last + 1):
+            edits.append(line_edit(PASS, "hard-wrap", index, lines[index], "", "moved up to the line it continues"))
+            lines[index] = ""
+        lines[first] = joined
+    return doc.with_lines(lines), edits
+
+
+def _enough_cut_lines(text: str) -> bool:
+    """At least ``MIN_WRAPPED`` lines of a wrappable length end mid-sentence above another line."""
+    found = 0
+    for match in _CUT_END.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        if MIN_WIDTH <= match.end() - start <= MAX_WIDTH:
+            found += 1
+            if found == MIN_WRAPPED:
+                return True
+    return False
+
+
+def _latin_end(text: str) -> bool:
+    """A Latin letter at the end: between two of them a wrapper breaks only at a space, which it drops.
+
+    Digits get no space (``截至1`` / ``2月19日`` is a number the wrapper cut).
+    """
+    return bool(text) and text[-1].isascii() and text[-1].isalpha()
+
+
+def _wrapped_count(runs: list[tuple[int, int]]) -> int:
+    return sum(last - first for first, last in runs)
+
+
+def _candidates(lines: tuple[str, ...]) -> tuple[list[int], int]:
+    """The lines a wrapper may have cut (long enough, no gaps of spaces inside, as running text has none;
+    a row of fields ``来源：某报　　编辑：某某`` has them), and the count of longer lines ending a sentence."""
+    candidates, paragraphs = [], 0
+    for index, line in enumerate(lines):
+        size = len(line)
+        if size > MAX_WIDTH:
+            paragraphs += _ends_sentence(line.rstrip())
+        elif size >= MIN_WIDTH and not _GAP.search(line.strip()):
+            candidates.append(index)
+    return candidates, paragraphs
+
+
+def _wrapped_runs(lines: tuple[str, ...], candidates: list[int], paragraphs: int,
+                  measure: Callable[[str], int]) -> list[tuple[int, int]]:
+    """The ``(first, last)`` line spans to join when the text is wrapped at its commonest width by ``measure``.
+
+    A width counts only when its wrapped lines outnumber the longer lines that end a sentence (unwrapped
+    paragraphs) twice.
+    """
+    widths = {index: measure(lines[index].rstrip()) for index in candidates}
+    counts = Counter(widths.values())
+    if not counts:
+        return []
+    low, high = (width := counts.most_common(1)[0][0]) + _BAND[0], width + _BAND[1]
+    longer = paragraphs + sum(1 for i, w in widths.items() if w > high and _ends_sentence(lines[i].rstrip()))
+    if sum(counts[w] for w in range(low, high + 1)) < max(MIN_WRAPPED, 2 * longer):
+        return []  # most dumps end here: their prose lines are the long ones
+    band = {i for i, w in widths.items() if low <= w <= high and not is_metadata_line(lines[i].strip())}
+    runs: list[tuple[int, int]] = []
+    for first in sorted(band):
+        if runs and first <= runs[-1][1]:
+            continue
+        last = _run_end(lines, band, first)
+        if last is not None:
+            runs.append((first, last))
+    return runs if _wrapped_count(runs) >= max(MIN_WRAPPED, 2 * longer) else []
+
+
+def _run_end(lines: tuple[str, ...], band: set[int], first: int) -> Optional[int]:
+    """The last line of the wrapped paragraph starting at ``first``, or None when none starts there."""
+    index = first
+    while index in band and index + 1 < len(lines) and _continues(lines, index):
+        index += 1
+    if index == first:
+        return None
+    marked = sum(1 for i in range(first, index) if _CLAUSE_MARK.search(lines[i]))
+    if not _ends_sentence(lines[index].rstrip()) or marked * 2 < index - first:
+        return None  # not prose: a list of equally long headlines, a menu
+    return index
+
+
+def _continues(lines: tuple[str, ...], index: int) -> bool:
+    """Whether ``lines[index + 1]`` goes on with the paragraph of the full-width ``lines[index]``.
+
+    A blank or indented line starts a new paragraph, and so does a list item after a finished
+    sentence. A sentence that ends at the margin does not end its paragraph: most paragraphs hold
+    several sentences, and one ending exactly at the margin is the rarer case.
+    """
+    following = lines[index + 1]
+    if not following.strip() or _indented(following):
+        return False
+    return not (_ends_sentence(lines[index].rstrip()) and starts_numbered_heading(following))
