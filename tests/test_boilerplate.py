@@ -876,3 +876,16 @@ def test_comments_numbered_by_floor_go_without_a_header():
     kept = _kept(_run(text)[0])
     assert "贴过膜的汽车玻璃强度是未贴膜的7倍，从车内更难砸开。" in kept
     assert not any("逃生锤" in line or "质量好" in line for line in kept)
+
+
+def test_an_english_name_in_a_chinese_header_goes_but_an_english_caption_in_the_text_stays():
+    text = (
+        "某某市工商业联合会\nSONGNING FEDERATION OF INDUSTRY & COMMERCE\n首页 | 商会概况 | 商会动态 | 联系我们\n"
+        "市总商会召开五届三次会员大会\n发布时间：2023-11-07\n"
+        "11月6日，市总商会五届三次会员大会在市民营经济服务中心召开，260余名会员代表参加会议。\n"
+        "Members of the chamber at the annual meeting\n"
+        "会议还对2023年度优秀会员企业和优秀商会工作者进行了表彰。\n"
+    )
+    (article,) = clean(text).articles
+    assert "SONGNING" not in clean(text).text
+    assert article.paragraphs[1] == "Members of the chamber at the annual meeting"

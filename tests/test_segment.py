@@ -463,3 +463,27 @@ def test_a_blog_posts_dated_headline_and_its_counters():
     article = clean(text).articles[0]
     assert (article.title, article.date, article.author) == ("汽车玻璃贴膜更难砸", "2012-07-25T21:48:16", "肖某某 陈某洁")
     assert article.paragraphs == ["据专家介绍，贴过膜的汽车玻璃强度是未贴膜的7倍，从车内更难砸开。"]
+
+
+def test_the_site_name_a_page_title_names_is_no_headline_even_over_the_page_date():
+    text = (
+        "商会动态-某某市工商业联合会（总商会）\n某某市工商业联合会（总商会）\n2023年11月7日 星期二\n"
+        "市总商会召开五届三次会员大会\n"
+        "11月6日，市总商会五届三次会员大会在市民营经济服务中心召开，260余名会员代表参加会议。\n"
+        "会议还对2023年度优秀会员企业和优秀商会工作者进行了表彰。\n"
+    )
+    (article,) = clean(text).articles
+    assert (article.title, article.date) == ("市总商会召开五届三次会员大会", "2023-11-07")
+    assert article.paragraphs[0].startswith("11月6日")
+
+
+def test_a_headline_between_its_kicker_and_its_subtitle_survives_the_masthead_run_above_it():
+    text = (
+        "岳江日报\n打开APP　阅读体验更佳\n[打开]\n春分时节备耕忙\n梧阳青禾：“共享农机”开进丘陵小田块\n"
+        "全县今春主要农作物耕种收综合机械化率预计突破八成\n岳江日报客户端　2024年03月18日 07:32\n"
+        "春分将至，梧阳市青禾县丘陵山区的田野里一派繁忙，一台小型旋耕机正在梯田里来回作业。\n"
+        "截至目前，平台已入驻农机合作社46家、各类农机具1300余台（套）。\n"
+    )
+    (article,) = clean(text).articles
+    assert (article.title, article.subtitle) == ("梧阳青禾：“共享农机”开进丘陵小田块", "全县今春主要农作物耕种收综合机械化率预计突破八成")
+    assert "春分时节备耕忙" not in article.paragraphs

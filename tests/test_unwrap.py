@@ -41,12 +41,13 @@ def unwrapped(lines: list[str]) -> tuple[list[str], list]:
 
 
 @pytest.mark.parametrize("width, measure", [(20, len), (28, len), (38, len), (56, unwrap.gbk_width), (76, unwrap.gbk_width)])
-def test_paragraphs_wrapped_at_a_fixed_width_come_back_whole(width, measure):
+@pytest.mark.parametrize("indent, between", [("\u3000\u3000", []), ("", [""])])  # paragraphs marked by an indent or a blank line
+def test_paragraphs_wrapped_at_a_fixed_width_come_back_whole(width, measure, indent, between):
     paragraphs = sample_paragraphs()
     assert len(paragraphs) >= 3
-    lines = ["关于某某工作的通知", "发布时间：2023-11-07"] + [l for p in paragraphs for l in hard_wrap(p, width, measure)]
+    lines = ["关于某某工作的通知", "发布时间：2023-11-07"] + [l for p in paragraphs for l in hard_wrap(p, width, measure, indent) + between]
     out, edits = unwrapped(lines)
-    assert out == lines[:2] + paragraphs
+    assert [line.strip() for line in out] == lines[:2] + paragraphs
     assert {e.rule for e in edits} == {"hard-wrap"} and all(e.pass_name == "unwrap" for e in edits)
 
 
@@ -70,9 +71,9 @@ def test_latin_words_broken_at_the_margin_keep_their_space():
     lines = ["据报道，这家公司的产品经理表示，新版本已经在Apple", "Store上线，用户可以免费下载使用，并可以获得一个月的",
              "会员服务。此前该应用在Google Play上的下载量已超过了", "百万次，用户主要分布在东南亚和拉丁美洲的多个国家。"]
     assert [unwrap.gbk_width(line) for line in lines[:3]] == [49, 51, 51]  # wrapped at 51 columns
-    out, _ = unwrapped(lines)
+    out, _ = unwrapped(lines + [""] + lines)  # twice: a width counts from four wrapped lines
     assert out == ["据报道，这家公司的产品经理表示，新版本已经在Apple Store上线，用户可以免费下载使用，并可以获得一个月的"
-                   "会员服务。此前该应用在Google Play上的下载量已超过了百万次，用户主要分布在东南亚和拉丁美洲的多个国家。"]
+                   "会员服务。此前该应用在Google Play上的下载量已超过了百万次，用户主要分布在东南亚和拉丁美洲的多个国家。"] * 2
 
 
 def test_a_list_of_equally_long_headlines_is_not_a_wrapped_paragraph():

@@ -25,7 +25,9 @@ from .caching import line_cache
 from .document import Document, Hints, Options
 from .edits import Edit, line_edit
 from .metadata import OUTLET_END, POSTED_VIA, metadata_fields, with_dangling_value
-from .segment import SEPARATOR, is_body_like, is_labelled_title, is_title_like, page_title_above, signs_notice, starts_numbered_heading
+from .segment import (
+    SEPARATOR, is_body_like, is_labelled_title, is_title_like, mastheads, page_title_above, signs_notice, starts_numbered_heading,
+)
 from .vocabulary import (
     BREADCRUMB_PREFIXES,
     COMMENT_HEADERS,
@@ -1195,7 +1197,26 @@ def _keeps_in_run(lines: list[str], index: int, linked: frozenset[str]) -> bool:
     text = lines[index].strip()
     return (
         starts_numbered_heading(text) or is_labelled_title(text) or _heads_content(lines, index)
-        or (text in linked and _header_below(lines, index))
+        or (text in linked and _header_below(lines, index)) or _over_subtitle(lines, index)
+    )
+
+
+_HEADLINE = 10  # characters: a menu item or a kicker (引题) is shorter than a headline
+_WIDE_GAP = re.compile(r"\u3000|\s{2,}")
+
+
+def _over_subtitle(lines: list[str], index: int) -> bool:
+    """A headline over its longer subtitle (副题) over the date or source line: the last line of a run of
+    short lines (masthead, menu, kicker) may be the title of the header under it. The last item of a
+    list of headlines over the next article's title is not: the line above it is as long as it."""
+    below = _next_index(lines, index + 1)
+    above = _previous_index(lines, index - 1)
+    text = lines[index].strip()
+    return (
+        len(text) >= _HEADLINE and is_title_like(text) and (text[0].isalnum() or text[0] in "“《「")  # no list bullet
+        and (above < 0 or len(lines[above].strip()) < _HEADLINE)
+        and below < len(lines) and len(lines[below].strip()) >= len(text) and is_title_like(lines[below]) and _heads_content(lines, below)
+        and not is_body_like(lines[below]) and not _WIDE_GAP.search(text + "\n" + lines[below].strip())  # not a row of fields
     )
 
 
@@ -1223,6 +1244,9 @@ def _filled(lines: list[str]) -> list[int]:
     return [j for j, line in enumerate(lines) if line.strip()]
 
 
+_MASTHEAD_WINDOW = 8  # filled lines above a header's metadata searched for the page title naming the site
+
+
 def _header_above(lines: list[str], filled: list[int], k: int) -> Optional[int]:
     """If ``filled[k]`` is the last metadata line of an article header (metadata lines under a
     title-like line, not under prose), the position in ``filled`` of that title; else ``None``."""
@@ -1233,7 +1257,10 @@ def _header_above(lines: list[str], filled: list[int], k: int) -> Optional[int]:
     if k == 0:
         return None
     above = lines[filled[k - 1]].strip()
-    return k - 1 if is_title_like(above) else None
+    if not is_title_like(above):
+        return None
+    window = [lines[j].strip() for j in filled[max(0, k - _MASTHEAD_WINDOW) : k]]
+    return None if len(window) - 1 in mastheads(window) else k - 1  # a site's name over the page's date
 
 
 _SUBHEADING = re.compile(r"^[\u4e00-\u9fff“”‘’「」《》0-9A-Za-z%]{4,20}$")  # one phrase: no gaps, bars or buttons
@@ -1312,6 +1339,28 @@ def _salutation(line: str) -> bool:
     """
     text = line.strip()
     return text.endswith(("：", ":")) and len(text) >= 3 and not is_widget_line(text) and not _is_metadata(text)
+
+
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z'’&.,:\-]*(?: [A-Za-z&(][A-Za-z'’&.,:()\-]*){1,14}$")
+
+
+def is_latin_name(text: str) -> bool:
+    """Words in Latin letters that do not end a sentence: a site's English name or slogan, an original
+    title, printed in the header of a Chinese page.
+
+    >>> is_latin_name("Ministry of Public Livelihood Security of the People's Republic of China")
+    True
+    >>> is_latin_name("The river rose two metres overnight."), is_latin_name("iPhone 15")
+    (False, False)
+    """
+    return bool(_LATIN_NAME.match(text)) and not text.endswith((".", ",", ":")) and sum(c.isalpha() for c in text) >= 12
+
+
+def _mostly_han(lines: list[str]) -> bool:
+    """A Chinese page: Han characters make most of its letters (an English page's header is its own)."""
+    text = "".join(lines)
+    han = len(re.findall(r"[\u4e00-\u9fff]", text))
+    return han * 2 > sum(1 for c in text if c.isalpha())
 
 
 def _header_furniture(lines: list[str], headings: frozenset[str] = frozenset()) -> list[int]:
@@ -1719,6 +1768,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         for j in chain:
             drop(j, "breadcrumb", "breadcrumb navigation, one crumb per line")
 
+    han_text = _mostly_han(lines)
     seen_prose = _SeenProse()
     header_lines: set[str] = set()  # title-like lines above the first paragraph of the current article
     in_header = True
@@ -1805,6 +1855,10 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
                 lines[name] = "作者：" + lines[name]
             if about is not None:
                 drop(about, "author-card", "a line about the author on their card")
+        if in_header and is_latin_name(text) and han_text:
+            drop(index, "latin-name", "an English name or slogan in a Chinese page's header (masthead, original title)")
+            index += 1
+            continue
         if in_header and _COUNTER.fullmatch(text) and not _sentence_above(lines, index):
             drop(index, "counter", "a bare count above the article (views, comments, shares)")
             index += 1

@@ -402,8 +402,10 @@ def _find_title(texts: list[str], first_body: int, meta_positions: list[int], li
         return named
     header_meta = [i for i in meta_positions if i < first_body]
     if header_meta:
-        for i in range(_header_start(texts, header_meta) - 1, -1, -1):
-            if is_title_like(texts[i]) and not _ENUMERATOR.match(texts[i]):
+        start = _header_start(texts, header_meta)
+        sites = mastheads(texts[:start])
+        for i in range(start - 1, -1, -1):
+            if is_title_like(texts[i]) and not _ENUMERATOR.match(texts[i]) and i not in sites:
                 headline = _headline_above(texts, line_numbers, i)
                 if headline is not None:
                     return headline
@@ -416,6 +418,32 @@ def _find_title(texts: list[str], first_body: int, meta_positions: list[int], li
     if texts and first_body > 0 and is_title_like(texts[0]) and not _ENUMERATOR.match(texts[0]):
         return 0
     return None
+
+
+_SITE_AFTER = re.compile(r"(?:[|｜_/>＞»›·•-]|\s[-—])\s*$")  # what stands between a page title's head and the site
+
+
+def mastheads(texts: list[str]) -> set[int]:
+    """Header lines that a page's own title names as its site (频道-网站 above 网站: the masthead), and
+    page titles that name only a section and the site: neither is the headline.
+
+    >>> sorted(mastheads(["商会动态-嵩宁市工商业联合会（总商会）", "嵩宁市工商业联合会（总商会）", "2023年11月7日"]))
+    [0, 1]
+    >>> sorted(mastheads(["某市新开12家城市书房_某某网", "某某网"]))
+    [1]
+    """
+    found: set[int] = set()
+    for i, site in enumerate(texts):
+        if len(site) < 2:
+            continue
+        for j, page_title in enumerate(texts):
+            if j != i and len(page_title) > len(site) and page_title.endswith(site):
+                head = page_title[: -len(site)]
+                if (separator := _SITE_AFTER.search(head)) and head[: separator.start()].strip():
+                    found.add(i)
+                    if len(head[: separator.start()].strip()) <= _NAMED_TITLE:  # 商会动态-网站: a section's page
+                        found.add(j)
+    return found
 
 
 def page_title_above(texts: "list[str] | tuple[str, ...]", index: int) -> Optional[int]:

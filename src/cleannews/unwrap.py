@@ -44,11 +44,14 @@ _CLOSERS = "”’」』）)"
 _INDENT = " \t\u3000\xa0"
 # the end of a line that does not end a sentence, with a line under it
 _CUT_END = re.compile(r"[^。！？!?；;…”’」』）)\s](?=\n\S)")
-_GAP = re.compile("[\u3000\t]|  ")
-_CLAUSE_MARK = re.compile("[，、；：。,;]")
+# gaps running text has none of: a full-width space, a tab, two spaces, a space beside a Han character
+# or full-width mark (首页 >> 新闻, 浙公网安备 3307…, 来源：某报　编辑：某某)
+_GAP = re.compile("[\u3000\t]|  |(?<=[^\\x00-\\x7f]) | (?=[^\\x00-\\x7f])")
+_CLAUSE_MARK = re.compile("[，、；。,;]")
 MIN_WIDTH = 15  # characters: narrower columns (an OCR'd newspaper's) look too much like titles and widgets
 MAX_WIDTH = 100  # characters: no exporter wraps wider; a longer line is an unwrapped paragraph
-MIN_WRAPPED = 3  # wrapped lines in joined runs before a width counts
+MIN_WRAPPED = 4  # wrapped lines in joined runs before a width counts
+_WIDTHS_TRIED = 3
 _BAND = (-2, 1)  # a wrapper stops a column or two early for a wide character, or one late for a comma
 
 
@@ -122,8 +125,8 @@ def _wrapped_count(runs: list[tuple[int, int]]) -> int:
 
 
 def _candidates(lines: tuple[str, ...]) -> tuple[list[int], int]:
-    """The lines a wrapper may have cut (long enough, no gaps of spaces inside, as running text has none;
-    a row of fields ``来源：某报　　编辑：某某`` has them), and the count of longer lines ending a sentence."""
+    """The lines a wrapper may have cut (long enough, no gaps of spaces inside, as running text has none),
+    and the count of longer lines ending a sentence."""
     candidates, paragraphs = [], 0
     for index, line in enumerate(lines):
         size = len(line)
@@ -136,18 +139,24 @@ def _candidates(lines: tuple[str, ...]) -> tuple[list[int], int]:
 
 def _wrapped_runs(lines: tuple[str, ...], candidates: list[int], paragraphs: int,
                   measure: Callable[[str], int]) -> list[tuple[int, int]]:
-    """The ``(first, last)`` line spans to join when the text is wrapped at its commonest width by ``measure``.
+    """The ``(first, last)`` line spans to join when the text is wrapped at one width by ``measure``.
 
-    A width counts only when its wrapped lines outnumber the longer lines that end a sentence (unwrapped
-    paragraphs) twice.
+    The widths tried are the few that most candidate lines come close to (a short text's menu lines
+    may share a width as often as its wrapped lines do); the one that joins most lines wins.
     """
     widths = {index: measure(lines[index].rstrip()) for index in candidates}
     counts = Counter(widths.values())
-    if not counts:
-        return []
-    low, high = (width := counts.most_common(1)[0][0]) + _BAND[0], width + _BAND[1]
+    near = {w: sum(counts[v] for v in range(w + _BAND[0], w + _BAND[1] + 1)) for w in counts}
+    tried = sorted(near, key=lambda w: (-near[w], -w))[:_WIDTHS_TRIED]
+    return max((_runs_at(lines, widths, paragraphs, w) for w in tried), key=_wrapped_count, default=[])
+
+
+def _runs_at(lines: tuple[str, ...], widths: dict[int, int], paragraphs: int, width: int) -> list[tuple[int, int]]:
+    """The runs to join for lines wrapped at ``width``: none unless its wrapped lines outnumber the longer
+    lines that end a sentence (unwrapped paragraphs) twice."""
+    low, high = width + _BAND[0], width + _BAND[1]
     longer = paragraphs + sum(1 for i, w in widths.items() if w > high and _ends_sentence(lines[i].rstrip()))
-    if sum(counts[w] for w in range(low, high + 1)) < max(MIN_WRAPPED, 2 * longer):
+    if sum(low <= w <= high for w in widths.values()) < max(MIN_WRAPPED, 2 * longer):
         return []  # most dumps end here: their prose lines are the long ones
     band = {i for i, w in widths.items() if low <= w <= high and not is_metadata_line(lines[i].strip())}
     runs: list[tuple[int, int]] = []
