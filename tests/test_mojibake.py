@@ -608,3 +608,11 @@ def test_suspect_check_stops_at_the_first_evidence_with_the_same_answer():
 
 def test_candidate_lines_find_digit_glosses_in_either_parenthesis():
     assert M.candidate_lines(["中（zhong1）文", "中(zhong1)文", "中（一）文", "中(1)文"]) == [0, 1]
+
+
+def test_a_telnet_capture_loses_its_colour_codes_and_a_pdf_its_radical_glyphs():
+    doc = Document(("\x1b[1;33m发信人\x1b[m: haiyan (海燕), 信区: News", "进⼀步改善居民⽣活，提升城市品质。", "部首⼀字"))
+    out, edits = M.run(doc, Options())
+    assert out.lines[:2] == ("发信人: haiyan (海燕), 信区: News", "进一步改善居民生活，提升城市品质。")
+    assert {e.rule for e in edits} == {"terminal-escape", "radical-glyph"}
+    assert replay(doc.lines, edits) == list(out.lines)

@@ -487,3 +487,18 @@ def test_a_headline_between_its_kicker_and_its_subtitle_survives_the_masthead_ru
     (article,) = clean(text).articles
     assert (article.title, article.subtitle) == ("梧阳青禾：“共享农机”开进丘陵小田块", "全县今春主要农作物耕种收综合机械化率预计突破八成")
     assert "春分时节备耕忙" not in article.paragraphs
+
+
+def test_an_official_document_keeps_its_two_line_title_its_attachments_and_loses_its_page_numbers():
+    text = (
+        "某某市人民政府办公室\n关于做好2024年城镇老旧小区改造工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n"
+        "为贯彻落实国家和省关于推进城镇老旧小区改造的决策部署，经市政府同意，现就有关工作通知如下。\n"
+        "一、明确目标任务。2024年，全市计划改造城镇老旧小区126个，涉及居民1.38万户。\n"
+        "附件：1．2024年某某市城镇老旧小区改造项目清单\n2．某某市老旧小区改造居民意愿征询表（样式）\n\n— 2 —\n\n"
+        "某某市人民政府办公室\n2024年3月12日\n"
+    )
+    articles = clean(text).articles
+    assert [(a.title, a.date) for a in articles] == [("某某市人民政府办公室关于做好2024年城镇老旧小区改造工作的通知", "2024-03-12")]
+    assert articles[0].paragraphs[0] == "各县（市、区）人民政府，市政府各部门："
+    assert "附件：1．2024年某某市城镇老旧小区改造项目清单" in articles[0].paragraphs
+    assert not any("— 2 —" in p for p in articles[0].paragraphs)

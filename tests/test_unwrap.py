@@ -105,3 +105,17 @@ def test_joined_text_is_not_joined_again():
     lines = ["标题在此处"] + [l for p in sample_paragraphs() for l in hard_wrap(p, 30)]
     once = clean("\n".join(lines)).text
     assert clean(once).text == once
+
+
+def test_a_paragraph_goes_on_across_a_page_break_and_loses_the_page_number():
+    lines = ["　　一、明确目标任务。2024年，全市计划改造城镇老旧小", "区126个，涉及居民1.38万户、建筑面积118.6万平方米，力",
+             "", "                    — 1 —", "争9月底前全部开工、年底前完工率达到60%以上。各县（市", "、区）年度任务如下：",
+             "　　二、聚焦群众急难愁盼。优先改造供水、排水、供电、燃", "气等老化管线和消防设施，同步推进适老化改造，有条件的楼",
+             "栋加装电梯。"]
+    out, edits = unwrapped(lines)
+    assert [line.strip() for line in out] == [
+        "一、明确目标任务。2024年，全市计划改造城镇老旧小区126个，涉及居民1.38万户、建筑面积118.6万平方米，力争9月底前全部开工、"
+        "年底前完工率达到60%以上。各县（市、区）年度任务如下：",
+        "二、聚焦群众急难愁盼。优先改造供水、排水、供电、燃气等老化管线和消防设施，同步推进适老化改造，有条件的楼栋加装电梯。",
+    ]
+    assert [e.before.strip() for e in edits if e.rule == "page-number"] == ["— 1 —"]

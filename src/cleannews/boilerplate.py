@@ -26,7 +26,8 @@ from .document import Document, Hints, Options
 from .edits import Edit, line_edit
 from .metadata import OUTLET_END, POSTED_VIA, metadata_fields, with_dangling_value
 from .segment import (
-    SEPARATOR, is_body_like, is_labelled_title, is_title_like, mastheads, page_title_above, signs_notice, starts_numbered_heading,
+    SEPARATOR, is_body_like, is_issuer, is_labelled_title, is_page_number, is_title_like, issued_title, mastheads,
+    page_title_above, signs_notice, starts_numbered_heading,
 )
 from .vocabulary import (
     BREADCRUMB_PREFIXES,
@@ -738,6 +739,8 @@ def _heads_content(lines: list[str], index: int) -> bool:
         return False
     if is_body_like(lines[following]):
         return _teaser_end(lines, following, lines[index].strip()) is None
+    if _salutation(lines[following]) and (after := _next_index(lines, following + 1)) < len(lines) and is_body_like(lines[after]):
+        return True  # a notice's title over its salutation (各区县人民政府：)
     fields = metadata_fields(lines[following].strip())
     return bool(fields and fields.heads_article)
 
@@ -1198,6 +1201,8 @@ def _keeps_in_run(lines: list[str], index: int, linked: frozenset[str]) -> bool:
     return (
         starts_numbered_heading(text) or is_labelled_title(text) or _heads_content(lines, index)
         or (text in linked and _header_below(lines, index)) or _over_subtitle(lines, index)
+        or (is_issuer(text) and (below := _next_index(lines, index + 1)) < len(lines) and issued_title(text, lines[below].strip())
+            and _heads_content(lines, below))
     )
 
 
@@ -1649,6 +1654,7 @@ _LINE_RULES: tuple[tuple[str, LineRule, str], ...] = (
     ("ticker", is_ticker_line, "market ticker: prices and their changes"),
     ("related-link", is_related_link, "a related article linked inline under its label"),
     ("forum-furniture", is_forum_furniture, "a forum's edit note or poster counters"),
+    ("page-number", is_page_number, "the number of a printed or exported page (— 2 —, 第2页)"),
 )
 _SENTENCE_RULES = tuple(r for r in _LINE_RULES if r[0] in ("footer", "nav-link"))  # what a sentence can be
 

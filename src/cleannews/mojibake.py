@@ -3,7 +3,8 @@
 Each repair is a small function that undoes one kind of damage, in the style of
 ``ftfy/fixes.py``. :func:`repair_line` chains them in this order:
 
-1. :func:`remove_c0_controls`, :func:`unescape_entities`, :func:`strip_pinyin_glosses`
+1. :func:`remove_terminal_escapes`, :func:`fix_radical_glyphs`, :func:`remove_c0_controls`,
+   :func:`unescape_entities`, :func:`strip_pinyin_glosses`
 2. :func:`remove_replacement_runs` (``锟斤拷``), :func:`fix_utf8_as_cp1252_lossy` (U+FFFD in UTF-8 read as cp1252)
 3. CJK codec repairs: :func:`fix_gbk_as_latin1`, :func:`fix_utf8_as_gbk`,
    :func:`fix_big5_as_gbk`, :func:`fix_gbk_as_big5`, :func:`fix_gbk_misaligned`
@@ -62,6 +63,8 @@ PASS_NAME = "mojibake"
 Fix = tuple[str, int, int, str, str, str]
 
 REASONS = {
+    "terminal-escape": "removed an ANSI terminal escape (colour or cursor code) of a telnet capture",
+    "radical-glyph": "a PDF's radical glyph (⼀, U+2F00) replaced by the character it stands for (一)",
     "control-char": "removed a stray control character",
     "html-entity": "decoded an HTML character reference",
     "pinyin-gloss": "removed a converter's pinyin gloss after the character it reads",
@@ -82,7 +85,7 @@ REASONS = {
 # them would be ten times slower (28 MB/s). A lone Latin-1 sign (·, °, ×, é) is ordinary text:
 # codec damage leaves two high characters close together, and a converter's pinyin gloss
 # carries a tone mark or digit.
-_DEBRIS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\ufffd&锟]")
+_DEBRIS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\ufffd&锟\u2e80-\u2fdf]")
 _LATIN_PAIR = re.compile(
     "[\xa1-\xff][\x40-\x7e]?[\xa1-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
@@ -91,7 +94,7 @@ _LATIN_PAIR = re.compile(
 # for the debris and the tone marks of the regexes above (not for every Latin-1 sign: thousands of clean
 # lines carry a ·, © or no-break space), the Latin-1 pairs, and the closing parenthesis of a digit-toned
 # gloss (one regex per parenthesis: a literal first is found by a fast search, a class is tried at every character).
-_ANY_DEBRIS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\ufffd&锟āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ\u0300-\u036f]")
+_ANY_DEBRIS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\ufffd&锟\u2e80-\u2fdfāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ\u0300-\u036f]")
 _DIGIT_GLOSSES = (re.compile(r"\)(?<=[a-zA-Zü][1-5]\))"), re.compile("）(?<=[a-zA-Zü][1-5]）)"))
 _GLOSS_HINT = re.compile(
     "[(（](?<=[\u3400-\u9fff][(（])"
@@ -239,6 +242,32 @@ def needs_repair(line: str) -> bool:
 _C0 = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff]")
 _C1 = re.compile("[\x80-\x9f]")
 _FFFD = re.compile("\ufffd")
+
+
+def remove_terminal_escapes(text: str) -> str:
+    """Remove ANSI terminal escapes (colour and cursor codes) that a telnet or BBS capture saved with the text
+    (ftfy's fix), before the lone ESC would be removed and leave ``[1;31m`` behind.
+
+    >>> remove_terminal_escapes("\\x1b[1;31m发信人\\x1b[m: haiyan")
+    '发信人: haiyan'
+    """
+    from ftfy.fixes import remove_terminal_escapes as ftfy_remove
+
+    return ftfy_remove(text) if "\x1b" in text else text
+
+
+# Kangxi radicals (U+2F00-U+2FD5) and the CJK radical supplement: a PDF's text layer maps common
+# characters to these look-alike glyphs (⼀⼈⼯ for 一人工); NFKC gives the ideograph where Unicode has one.
+_RADICAL = re.compile("[\u2e80-\u2fdf]")
+
+
+def fix_radical_glyphs(text: str) -> str:
+    """Replace radical glyphs that stand for ordinary characters (text extracted from a PDF) by those characters.
+
+    >>> fix_radical_glyphs("进⼀步改善居民⽣活")
+    '进一步改善居民生活'
+    """
+    return _RADICAL.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
 def remove_c0_controls(text: str) -> str:
@@ -1792,6 +1821,8 @@ def fix_utf8_as_cp1252(text: str) -> str:
 # --------------------------------------------------------------------------
 
 _STAGES: list[tuple[str, Callable[[str], str]]] = [
+    ("terminal-escape", remove_terminal_escapes),
+    ("radical-glyph", fix_radical_glyphs),
     ("control-char", remove_c0_controls),
     ("html-entity", unescape_entities),
     ("pinyin-gloss", strip_pinyin_glosses),

@@ -79,6 +79,21 @@ def is_title_like(line: str) -> bool:
     return not is_metadata_line(text)
 
 
+# — 2 —, - 2 -, ·2·, 第2页, 第 2 页 共 5 页: the number a printed or exported page carries
+_PAGE_NUMBER_LINE = re.compile(
+    r"^(?:[—－\-–]\s*\d{1,3}\s*[—－\-–]|·\s*\d{1,3}\s*·|第\s*\d{1,3}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,3}\s*页)?)$"
+)
+
+
+def is_page_number(text: str) -> bool:
+    """A page's number as a PDF or print export prints it, alone on its line.
+
+    >>> is_page_number("— 2 —"), is_page_number("第 2 页 共 5 页"), is_page_number("2024")
+    (True, True, False)
+    """
+    return bool(_PAGE_NUMBER_LINE.match(text))
+
+
 def is_labelled_title(text: str) -> bool:
     """``标题：…`` / ``副标题：…``: a title given as a field (as this tool writes its output).
 
@@ -187,11 +202,14 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
     return replace(doc, articles=tuple(articles)), edits
 
 
+_ATTACHMENTS = re.compile(r"^附件\s*\d*\s*[:：]")  # 附件：1．某某清单: a document's attachments, then its signature
+
+
 def _starts_article(units: list[Unit], i: int) -> bool:
     """A title-like line followed within three lines by a date, source or byline line."""
     if _EXPLICIT.match(units[i].text):
         return True
-    if not is_title_like(units[i].text) or _ENUMERATOR.match(units[i].text):
+    if not is_title_like(units[i].text) or _ENUMERATOR.match(units[i].text) or _ATTACHMENTS.match(units[i].text):
         return False
     for unit in units[i + 1 : i + 4]:
         text = unit.text
@@ -206,7 +224,7 @@ def _starts_article(units: list[Unit], i: int) -> bool:
 
 def _heads_prose(units: list[Unit], i: int) -> bool:
     """A title-like line (not a numbered heading) with prose under it, past at most two short lines."""
-    if not is_title_like(units[i].text) or _ENUMERATOR.match(units[i].text):
+    if not is_title_like(units[i].text) or _ENUMERATOR.match(units[i].text) or _ATTACHMENTS.match(units[i].text):
         return False
     for unit in units[i + 1 : i + 4]:
         if is_body_like(unit.text):
@@ -313,6 +331,8 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
     first_body = next((i for i, t in enumerate(texts) if is_body_like(t) and i not in meta), len(texts))  # a long metadata row is no prose
     meta_positions = sorted(meta)
     title_at = _find_title(texts, first_body, meta_positions, [unit.line for unit in group])
+    if title_at is not None and title_at + 1 < first_body and issued_title(texts[title_at], texts[title_at + 1]):
+        title_at += 1  # the issuer over the rest of a 公文's title: the title is the two lines (joined below)
     consumed: set[int] = set()
     # the title's own metadata first: a line above the title (the page's date) only fills gaps
     for i in sorted(meta_positions, key=lambda i: title_at is not None and i < title_at):
@@ -335,6 +355,10 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
     if title_at is not None and article.title is None and title_at not in consumed:
         headline, dated = undated_title(texts[title_at])
         article.title = _without_media_tag(headline)
+        if title_at and issued_title(texts[title_at - 1], headline) and group[title_at].line - group[title_at - 1].line <= _STACK_GAP:
+            article.title = texts[title_at - 1] + article.title  # the issuer opens a 公文's title on the line above
+            consumed.add(title_at - 1)
+            _record(edits, group[title_at - 1], "title-line", "the issuer that opens the title, printed on the line above it")
         article.date = article.date or dated
         consumed.add(title_at)
         sub = _next_unconsumed(texts, title_at + 1, first_body, consumed)
@@ -384,6 +408,23 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
 
 # 旅游推广局, 市人力资源和社会保障局, 某某区人民政府: a public body issuing a release, named under its title
 _ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:局|厅|廳|署|委员会|委員會|办公室|辦公室|人民政府|政府|管理处|管理處)$")
+# 关于做好…工作的通知: the subject and kind of an official document (公文), whose title its issuer opens
+_DOCUMENT_SUBJECT = re.compile(r"^(?:关于|關於).{4,}(?:通知|通告|公告|意见|意見|决定|決定|办法|辦法|批复|批復|报告|報告|函|规定|規定|方案|通报|通報)$")
+
+
+def is_issuer(text: str) -> bool:
+    """A public body's name alone on its line (某某局, 某某市人民政府办公室)."""
+    return bool(_ISSUER.match(text))
+
+
+def issued_title(issuer: str, text: str) -> bool:
+    """``text`` is the rest of an official document's title that ``issuer``, printed on the line above, opens
+    (嵩川市人民政府办公室 / 关于做好…工作的通知: one title over two lines, as a 公文 prints it).
+
+    >>> issued_title("某市人民政府办公室", "关于做好2024年城镇老旧小区改造工作的通知"), issued_title("某市人民政府办公室", "关于我们")
+    (True, False)
+    """
+    return is_issuer(issuer) and bool(_DOCUMENT_SUBJECT.match(text))
 _NOTE_OPENERS = ("（", "(")  # a bracketed line under a title is a note (（原标题：…）), not a subtitle
 _STACK_GAP = 2  # input lines from a title to its subtitle: one blank line or one dropped widget row between
 

@@ -35,7 +35,7 @@ from typing import Callable, Optional
 from .document import Document, Options
 from .edits import Edit, line_edit
 from .metadata import is_metadata_line
-from .segment import starts_numbered_heading
+from .segment import is_page_number, starts_numbered_heading
 
 PASS = "unwrap"
 
@@ -52,6 +52,7 @@ MIN_WIDTH = 15  # characters: narrower columns (an OCR'd newspaper's) look too m
 MAX_WIDTH = 100  # characters: no exporter wraps wider; a longer line is an unwrapped paragraph
 MIN_WRAPPED = 4  # wrapped lines in joined runs before a width counts
 _WIDTHS_TRIED = 3
+_PAGE_BREAK = 6  # lines from a page's last line to the next page's first: blanks, the page number, blanks
 _BAND = (-2, 1)  # a wrapper stops a column or two early for a wide character, or one late for a comma
 
 
@@ -88,14 +89,18 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
     for first, last in runs:
         head = lines[first].rstrip()
         joined = head
-        for index in range(first + 1, last + 1):
+        moved = [index for index in range(first + 1, last + 1) if _is_text(lines[index])]
+        for index in moved:
             piece = lines[index].strip()
             joined += (" " if _latin_end(joined) and _latin_end(piece[:1]) else "") + piece
         edits.append(Edit(PASS, "hard-wrap", first, len(head), len(lines[first]), lines[first][len(head):],
                           joined[len(head):], "a paragraph hard-wrapped at a fixed width, joined again"))
         for index in range(first + 1, last + 1):
-            edits.append(line_edit(PASS, "hard-wrap", index, lines[index], "", "moved up to the line it continues"))
-            lines[index] = ""
+            if index in moved:
+                edits.append(line_edit(PASS, "hard-wrap", index, lines[index], "", "moved up to the line it continues"))
+            elif lines[index].strip():
+                edits.append(line_edit(PASS, "page-number", index, lines[index], "", "a page number inside a paragraph"))
+            lines[index] = "" if lines[index].strip() else lines[index]
         lines[first] = joined
     return doc.with_lines(lines), edits
 
@@ -148,17 +153,23 @@ def _wrapped_runs(lines: tuple[str, ...], candidates: list[int], paragraphs: int
     counts = Counter(widths.values())
     near = {w: sum(counts[v] for v in range(w + _BAND[0], w + _BAND[1] + 1)) for w in counts}
     tried = sorted(near, key=lambda w: (-near[w], -w))[:_WIDTHS_TRIED]
-    return max((_runs_at(lines, widths, paragraphs, w) for w in tried), key=_wrapped_count, default=[])
+    return max((_runs_at(lines, widths, paragraphs, w, measure) for w in tried), key=_wrapped_count, default=[])
 
 
-def _runs_at(lines: tuple[str, ...], widths: dict[int, int], paragraphs: int, width: int) -> list[tuple[int, int]]:
+def _runs_at(lines: tuple[str, ...], widths: dict[int, int], paragraphs: int, width: int,
+             measure: Callable[[str], int]) -> list[tuple[int, int]]:
     """The runs to join for lines wrapped at ``width``: none unless its wrapped lines outnumber the longer
     lines that end a sentence (unwrapped paragraphs) twice."""
     low, high = width + _BAND[0], width + _BAND[1]
     longer = paragraphs + sum(1 for i, w in widths.items() if w > high and _ends_sentence(lines[i].rstrip()))
     if sum(low <= w <= high for w in widths.values()) < max(MIN_WRAPPED, 2 * longer):
         return []  # most dumps end here: their prose lines are the long ones
-    band = {i for i, w in widths.items() if low <= w <= high and not is_metadata_line(lines[i].strip())}
+    band = {
+        i for i, w in widths.items()
+        # a paragraph's first line may be wider by its indent, when the exporter indents after wrapping
+        if (low <= w <= high or (_indented(lines[i]) and low <= measure(lines[i].strip()) <= high))
+        and not is_metadata_line(lines[i].strip())
+    }
     runs: list[tuple[int, int]] = []
     for first in sorted(band):
         if runs and first <= runs[-1][1]:
@@ -171,25 +182,36 @@ def _runs_at(lines: tuple[str, ...], widths: dict[int, int], paragraphs: int, wi
 
 def _run_end(lines: tuple[str, ...], band: set[int], first: int) -> Optional[int]:
     """The last line of the wrapped paragraph starting at ``first``, or None when none starts there."""
-    index = first
-    while index in band and index + 1 < len(lines) and _continues(lines, index):
-        index += 1
-    if index == first:
-        return None
-    marked = sum(1 for i in range(first, index) if _CLAUSE_MARK.search(lines[i]))
-    if not _ends_sentence(lines[index].rstrip()) or marked * 2 < index - first:
+    index, cut = first, []
+    while index in band and (following := _continuation(lines, index)) is not None:
+        cut.append(index)
+        index = following
+    marked = sum(1 for i in cut if _CLAUSE_MARK.search(lines[i]))
+    end = lines[index].rstrip()
+    if not cut or not (_ends_sentence(end) or end.endswith(("：", ":"))) or marked * 2 < len(cut):
         return None  # not prose: a list of equally long headlines, a menu
-    return index
+    return index  # a paragraph ends with its sentence, or with a colon over a list or table
 
 
-def _continues(lines: tuple[str, ...], index: int) -> bool:
-    """Whether ``lines[index + 1]`` goes on with the paragraph of the full-width ``lines[index]``.
+def _continuation(lines: tuple[str, ...], index: int) -> Optional[int]:
+    """The line that goes on with the paragraph of the full-width ``lines[index]``, if any: the next one,
+    or the first after a page break (blank lines around a page number, ``— 2 —``).
 
     A blank or indented line starts a new paragraph, and so does a list item after a finished
     sentence. A sentence that ends at the margin does not end its paragraph: most paragraphs hold
     several sentences, and one ending exactly at the margin is the rarer case.
     """
-    following = lines[index + 1]
-    if not following.strip() or _indented(following):
-        return False
-    return not (_ends_sentence(lines[index].rstrip()) and starts_numbered_heading(following))
+    following, page_break = index + 1, False
+    while following < len(lines) and following - index <= _PAGE_BREAK and not _is_text(lines[following]):
+        page_break = page_break or bool(lines[following].strip())
+        following += 1
+    if following == len(lines) or (following > index + 1 and not page_break) or _indented(lines[following]):
+        return None
+    if _ends_sentence(lines[index].rstrip()) and starts_numbered_heading(lines[following]):
+        return None
+    return following
+
+
+def _is_text(line: str) -> bool:
+    """Neither blank nor a page number."""
+    return bool(line.strip()) and not is_page_number(line.strip())
