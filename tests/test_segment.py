@@ -502,3 +502,16 @@ def test_an_official_document_keeps_its_two_line_title_its_attachments_and_loses
     assert articles[0].paragraphs[0] == "各县（市、区）人民政府，市政府各部门："
     assert "附件：1．2024年某某市城镇老旧小区改造项目清单" in articles[0].paragraphs
     assert not any("— 2 —" in p for p in articles[0].paragraphs)
+
+
+def test_a_last_paragraph_that_looks_like_a_title_over_a_credit_line_is_not_lost():
+    text = (
+        "某导演谈新作大呼拍片比煮咖啡难\n时间:2010-07-20 14:05:25\n"
+        "台湾导演蔡某9日在自己开的咖啡馆与媒体茶叙，谈电影新作。\n"
+        "他也不讳言的说，拍片比起煮咖啡卖咖啡要难太多了，演员档期最难协调。\n"
+        "他也希望将来电影上映时，观众能够看见更不一样的新风貌！\n"
+        "TUNGSTAR/文并图\n"
+    )
+    (article,) = clean(text).articles
+    assert article.paragraphs[-1] == "他也希望将来电影上映时，观众能够看见更不一样的新风貌！"
+    assert article.author == "TUNGSTAR"

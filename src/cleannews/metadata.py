@@ -55,14 +55,29 @@ def _number(text: str) -> int:
     return 10 * (_CN_DIGIT[tens] if tens else 1) + (_CN_DIGIT[ones] if ones else 0)
 
 
+# 24-03-15, 23-10-21 21:58: a year in two digits, always 20xx on a news page
+_SHORT_YEAR_DATE = re.compile(
+    r"(?<![\d/.:-])(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d:-])"
+    r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+)
+# 113-04-18, 民國113年4月18日: Taiwan's official (Republic of China) year, 1911 years behind
+_ROC_DATE = re.compile(
+    r"(?:(?<![\d/.:-])|(?<=民國)|(?<=民国))(?P<y>1[01]\d)\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d)\s*日?"
+    r"(?:\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+)
+_YEAR_OFFSET = {_SHORT_YEAR_DATE: 2000, _ROC_DATE: 1911}
+
+
 def _date_match(text: str) -> Optional[re.Match]:
     """The first date of ``text``, in digits, in Chinese numerals or as a feed writes it (RFC 822)."""
     match = _DATE.search(text)
     if match:
         return match
-    if "年" in text and "月" in text:
-        return _CN_DATE.search(text)
+    if "年" in text and "月" in text and (match := _CN_DATE.search(text) or _ROC_DATE.search(text)):
+        return match
     if "/" in text and (match := _DAY_FIRST_DATE.search(text)):
+        return match
+    if "-" in text and (match := _SHORT_YEAR_DATE.search(text) or _ROC_DATE.search(text)):
         return match
     return _RFC822_DATE.search(text) if _ENGLISH_MONTH.search(text) else None
 
@@ -79,11 +94,11 @@ _RELATIVE_TIME = re.compile(
 FIELD_LABELS = {
     "date": "发布时间|发布日期|发表时间|发表日期|发稿时间|出版时间|公告日期|发布于|日期|时间|发布|发表|发稿|刊发|出版",
     "updated": "最后更新时间|最后更新|更新时间|更新于|修改时间|编辑于|更新",  # read, never the article's date
-    "source": "文章来源|新闻来源|消息来源|本文来源|信息来源|稿件来源|供稿单位|来源|稿源|供稿|出处|来自",
+    "source": "文章来源|新闻来源|消息来源|本文来源|信息来源|稿件来源|供稿单位|来源|稿源|供稿|出处|来自|出品",
     "editor": "责任编辑|值班编辑|编辑|责编",
-    "author": "作者|记者|撰文|撰稿|采写|报道|通讯员|摄影|文|图",
-    "review": "图片编辑|美术编辑|视觉编辑|视频编辑|审核|终审|复审|初审|审校|审稿|校对|编审|签发|监制|统筹|策划",
-    "aside": "订阅源|原文链接|原文地址|原文网址|本文链接|本文地址|链接|网址|导出时间|原标题|公告类型|公告编号|证券代码|证券简称|股票代码|股票简称",  # read, not stored
+    "author": "原文作者|作者|前方记者|记者|撰文|撰稿|采写|报道|通讯员|摄影|文字|文|图",
+    "review": "图片编辑|美术编辑|视觉编辑|视频编辑|审核|终审|复审|初审|审校|审稿|校对|编审|签发|监制|统筹|策划|译者|翻译",
+    "aside": "供图|订阅源|原文链接|原文地址|原文网址|本文链接|本文地址|链接|网址|导出时间|原标题|公告类型|公告编号|证券代码|证券简称|股票代码|股票简称",  # read, not stored
     "junk": "点击数|点击量|点击|浏览次数|浏览量|浏览|阅读量|阅读|访问量|字号|分享到|分享",
 }
 _RESPONSIBLE_EDITOR = ("责任编辑", "責任編輯")
@@ -92,7 +107,9 @@ _LABEL = re.compile(  # a label never continues a Han word (组图：… is a ti
     "(?<![\u4e00-\u9fff])(?P<label>"
     + "|".join(f"(?P<{name}>{'|'.join(variants(tuple(alts.split('|'))))})" for name, alts in FIELD_LABELS.items())
     # 来源：某某, and after a label of two characters or more a slash or bar: 发布/2023年…, 编辑｜某某
-    + r")\s*(?:[:：]|(?<=[\u4e00-\u9fff]{2})\s*[/／｜|](?=\s*[\w\u4e00-\u9fff])|(?<=[于於])(?=\s*\d))\s*"  # 发布于 2023-…
+    # 文｜某某 and 图/某某 too, where the one-character label opens the line or follows a gap
+    + r")\s*(?:[:：]|(?:(?<=[\u4e00-\u9fff]{2})|(?<=^[文图圖])|(?<=\s[文图圖]))\s*[/／｜|](?=\s*[\w\u4e00-\u9fff])"
+    r"|(?<=[于於])(?=\s*\d))\s*"  # 发布于 2023-…
 )
 _ROLE = r"(?:(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)|实习生|實習生)"
 _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3}?"  # lazy: 山东冠县报道 is no name
@@ -194,12 +211,14 @@ def parse_date(text: str) -> Optional[str]:
     ('2024-03-08T16:35', '2024-03-08T09:10')
     >>> parse_date("发布于 15/01/2024 10:32 WIB"), parse_date("7/5/2005 9:23:57 PM")
     ('2024-01-15T10:32', '2005-07-05T21:23:57')
+    >>> parse_date("发布日期：24-03-15"), parse_date("23-10-21 21:58"), parse_date("發布日期：113-04-18")
+    ('2024-03-15', '2023-10-21T21:58', '2024-04-18')
     
     """
     match = _date_match(text)
     if not match:
         return None
-    y, m, d = _number(match["y"]), _number(match["m"]), _number(match["d"])
+    y, m, d = _number(match["y"]) + _YEAR_OFFSET.get(match.re, 0), _number(match["m"]), _number(match["d"])
     if match.re is _DAY_FIRST_DATE and (m > 12 or (match["meridiem"] and d <= 12)):  # 7/5/2005 9:23:57 PM: month first
         m, d = d, m
     if not (1 <= m <= 12 and 1 <= d <= 31):
@@ -320,6 +339,11 @@ def parse_fields(line: str) -> Fields:
     ('王文', '王文')
     >>> parse_fields("文／记者肖某某　实习生陈某洁　（除署名外）").author
     '肖某某 陈某洁'
+    >>> parse_fields("TUNGSTAR/文并图").author, parse_fields("文｜沈某禾　　图｜受访者提供").author
+    ('TUNGSTAR', '沈某禾')
+    >>> f = parse_fields("出品：某某晚报全媒体中心　　前方记者：韩某 程某　　值班编辑：韦某鸣")
+    >>> f.source, f.author, f.editor
+    ('某某晚报全媒体中心', '韩某 程某', '韦某鸣')
 
     >>> f = parse_fields("作者：叶某秋（某某大学大气科学学院）　　审核：韩某　某市气象台高级工程师")
     >>> (f.author, f.rest)
@@ -345,6 +369,12 @@ def parse_fields(line: str) -> Fields:
     byline = _byline(stripped)
     if byline:
         fields.author = _byline_names(byline)
+        fields.consumed = len(stripped)
+        fields.found.append("author")
+        return fields
+    credit = _ROLE_AFTER_NAME.match(stripped) if "/" in stripped or "／" in stripped else None
+    if credit:
+        fields.author = credit["name"]
         fields.consumed = len(stripped)
         fields.found.append("author")
         return fields
@@ -572,10 +602,18 @@ def _split_value(kind: str, raw: str) -> tuple[str, str]:
         return "", raw  # 记者：某某说… is an interview's question, not a byline
     if kind in _PEOPLE_FIELDS and (titled := _NAME_WITH_TITLE.fullmatch(value)):
         value = titled["name"]  # 周某航律师: the name without the profession
-    return value, raw[match.end() :]
+    end = match.end()
+    if kind == "source" and (gloss := _LATIN_GLOSS.match(raw, end)):
+        end = gloss.end()  # 北桥信使报（The Northbridge Courier）: the outlet's own name in English goes with it
+    return value, raw[end:]
 
 
+# 王某/文, TUNGSTAR/文并图: the credit with the role after the name
+_ROLE_AFTER_NAME = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z .'-]{1,30})\s*[/／]\s*(?:文|图|圖|摄|攝)(?:[并並和/／](?:文|图|圖|摄|攝))?$"
+)
 _AFFILIATION = re.compile(r"\s*[（(][^（）()]{2,30}[）)]")
+_LATIN_GLOSS = re.compile(r"\s*[（(][A-Za-z][A-Za-z0-9 .,'&-]{1,40}[）)]")
 _NAME_WITH_TITLE = re.compile(
     r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:律师|律師|教授|副教授|博士|医生|醫生|医师|醫師|老师|老師|研究员|研究員|工程师|工程師)"
 )
