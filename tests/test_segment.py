@@ -515,3 +515,35 @@ def test_a_last_paragraph_that_looks_like_a_title_over_a_credit_line_is_not_lost
     (article,) = clean(text).articles
     assert article.paragraphs[-1] == "他也希望将来电影上映时，观众能够看见更不一样的新风貌！"
     assert article.author == "TUNGSTAR"
+
+
+def test_a_press_release_under_a_rule_of_asterisks_with_its_date_and_time_below_the_end():
+    release = (
+        "「小店数码起步」资助计划下月接受申请\n*****************************\n"
+        "政府今日（三月十二日）宣布，「小店数码起步」资助计划将于四月八日起接受申请，协助小店数码转型。\n"
+        "计划由工商小企支援办公室推行，预算为一亿五千万元，每间合资格商户可获最高五万元资助。\n"
+        "完\n2024年3月14日（星期四）\n香港时间11时45分\n"
+    )
+    (article,) = clean(release).articles
+    assert (article.title, article.date) == ("「小店数码起步」资助计划下月接受申请", "2024-03-14T11:45")
+    assert article.paragraphs[0].startswith("政府今日")
+    assert not any("*" in p or "11时45分" in p for p in article.paragraphs)
+
+
+def test_a_later_page_under_the_same_title_and_day_continues_the_article_even_without_its_source():
+    page = "试驾某某T6增程版：城市通勤很省心\n2024-05-21　{source}作者：顾某\n{text}\n"
+    text = page.format(source="来源：某某网　", text="增程式混动车型这两年很受欢迎，某某T6是某某汽车今年推出的新车。") + page.format(
+        source="", text="动力方面，T6增程版搭载一台1.5L增程器和一台最大功率150千瓦的驱动电机。")
+    (article,) = clean(text).articles
+    assert (article.source, len(article.paragraphs)) == ("某某网", 2)
+
+
+def test_labelled_lines_under_the_header_metadata_are_header_not_text():
+    text = (
+        "某市便民生活圈建设进展新闻发布会\n发布时间：2024年10月15日 星期二　10:00　来源：市政府新闻办\n"
+        "发布地点：市政府新闻发布厅\n发布人：市商务局局长 陆某明\n"
+        "主持人　邢某：各位媒体朋友，大家上午好！欢迎出席市政府新闻办今天举行的新闻发布会。\n"
+    )
+    (article,) = clean(text).articles
+    assert article.date == "2024-10-15T10:00"
+    assert article.paragraphs == ["主持人　邢某：各位媒体朋友，大家上午好！欢迎出席市政府新闻办今天举行的新闻发布会。"]

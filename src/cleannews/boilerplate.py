@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Optional
 from .caching import line_cache
 from .document import Document, Hints, Options
 from .edits import Edit, line_edit
-from .metadata import OUTLET_END, POSTED_VIA, metadata_fields, with_dangling_value
+from .metadata import OUTLET_END, POSTED_VIA, metadata_fields, with_dangling_value, with_time_below
 from .segment import (
     SEPARATOR, is_body_like, is_issuer, is_labelled_title, is_page_number, is_title_like, issued_title, mastheads,
     page_title_above, signs_notice, starts_numbered_heading,
@@ -544,7 +544,7 @@ def _after_body(lines: list[str]) -> int:
         return len(lines)
     last_prose = next(j for j in range(len(lines) - 1, -1, -1) if _closes_sentence(lines[j]))
     for j in range(len(lines) - 1, last_prose, -1):
-        if lines[j].strip() and _is_metadata(lines[j].strip()):
+        if lines[j].strip() and (_is_metadata(lines[j].strip()) or _time_under_date(lines, j)):
             return j + 1
     return last_prose + 1
 
@@ -1203,7 +1203,15 @@ def _keeps_in_run(lines: list[str], index: int, linked: frozenset[str]) -> bool:
         or (text in linked and _header_below(lines, index)) or _over_subtitle(lines, index)
         or (is_issuer(text) and (below := _next_index(lines, index + 1)) < len(lines) and issued_title(text, lines[below].strip())
             and _heads_content(lines, below))
+        or _time_under_date(lines, index)
     )
+
+
+def _time_under_date(lines: list[str], index: int) -> bool:
+    """A time alone under a date without one (2024年3月14日（星期四） / 香港时间11时45分): the date's."""
+    above = _previous_index(lines, index - 1)
+    fields = metadata_fields(lines[above].strip()) if above >= 0 else None
+    return bool(fields and fields.date and with_time_below(fields.date, lines[index]))
 
 
 _HEADLINE = 10  # characters: a menu item or a kicker (引题) is shorter than a headline

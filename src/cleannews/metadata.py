@@ -18,7 +18,10 @@ from .vocabulary import UI_WORDS, variants
 
 _DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d)\s*日?"
-    r"(?:\s*(?:[T ]|\s)*(?P<half>上午|中午|下午|晚上|凌晨|早上|傍晚|夜间|夜間)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
+    # the weekday (（星期二）, 周二) and the time zone's name (香港时间16时30分) may come between day and time
+    r"(?:\s*[（(]?\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]\s*[）)]?)?"
+    r"(?:\s*(?:[T ]|\s)*(?:(?:北京|香港|澳门|澳門|台北|臺北|当地|當地)?(?:时间|時間))?(?P<half>上午|中午|下午|晚上|凌晨|早上|傍晚|夜间|夜間)?"
+    r"\s*(?P<H>\d{1,2})\s*[:：时時]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2})秒?|分)?)?"
 )
 _AFTERNOON = ("下午", "晚上", "傍晚", "夜间", "夜間")  # 下午4:35 is 16:35
 # 15/01/2024 10:32 (Southeast Asian and Hong Kong pages put the day first; 7/5/2005 9:23:57 PM, with
@@ -211,6 +214,8 @@ def parse_date(text: str) -> Optional[str]:
     ('2024-03-08T16:35', '2024-03-08T09:10')
     >>> parse_date("发布于 15/01/2024 10:32 WIB"), parse_date("7/5/2005 9:23:57 PM")
     ('2024-01-15T10:32', '2005-07-05T21:23:57')
+    >>> parse_date("2024年3月12日（星期二）香港时间16时30分"), parse_date("2023年11月7日 星期二 09:48")
+    ('2024-03-12T16:30', '2023-11-07T09:48')
     >>> parse_date("发布日期：24-03-15"), parse_date("23-10-21 21:58"), parse_date("發布日期：113-04-18")
     ('2024-03-15', '2023-10-21T21:58', '2024-04-18')
     
@@ -250,6 +255,22 @@ def _month_day(value: str) -> Optional[str]:
     if not match or not (1 <= int(match["m"]) <= 12 and 1 <= int(match["d"]) <= 31):
         return None
     return _iso(f"--{int(match['m']):02d}-{int(match['d']):02d}", match)
+
+
+# 香港时间11时45分, 11:45: a time printed on the line under its date
+_TIME_ONLY = re.compile(r"^(?:(?:北京|香港|澳门|澳門|台北|臺北|当地|當地)?(?:时间|時間)\s*)?(?P<H>\d{1,2})\s*[:：时時]\s*(?P<M>\d{2})\s*分?$")
+
+
+def with_time_below(date: Optional[str], following: str) -> Optional[str]:
+    """``date`` (a day without its time) with the time that ``following`` alone prints, else ``None``.
+
+    >>> with_time_below("2024-03-14", "香港时间11时45分"), with_time_below("2024-03-14T09:00", "11:45")
+    ('2024-03-14T11:45', None)
+    """
+    match = _TIME_ONLY.match(following.strip())
+    if not (date and "T" not in date and match and int(match["H"]) < 24 and int(match["M"]) < 60):
+        return None
+    return f"{date}T{int(match['H']):02d}:{match['M']}"
 
 
 def complete_date(date: Optional[str], page_date: Optional[str]) -> Optional[str]:

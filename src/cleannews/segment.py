@@ -27,7 +27,7 @@ from .document import Article, Document, Options
 from .edits import Edit
 from .metadata import (
     OUTLET_END, Fields, complete_date, dateline_credits, is_dateline, is_metadata_line, is_outlet_name, metadata_fields, parse_date,
-    with_dangling_value,
+    with_dangling_value, with_time_below,
 )
 from .textformat import HEADER_LABELS
 from .vocabulary import CATEGORY_TAGS, MEDIA_TAGS, variants
@@ -281,8 +281,9 @@ def _split_articles(units: list[Unit]) -> list[list[Unit]]:
     for i, unit in enumerate(units):
         text = unit.text
         if SEPARATOR.match(text):
-            groups.append([])
-            seen_body = closed = False
+            if not _underlines(units, i):
+                groups.append([])
+                seen_body = closed = False
             continue
         if seen_body and i not in signature and (_starts_article(units, i) or (closed and _heads_prose(units, i))):
             groups.append([])
@@ -291,6 +292,15 @@ def _split_articles(units: list[Unit]) -> list[list[Unit]]:
         closed = closed or (seen_body and _is_trailer(text))
         seen_body = seen_body or is_body_like(text)
     return [part for group in groups for part in _split_at_second_header(group)]
+
+
+def _underlines(units: list[Unit], i: int) -> bool:
+    """The separator ``units[i]`` underlines the title-like line right above it (标题 / ******), with the
+    text under it: the title's rule, as plain text prints a heading, not a cut between articles."""
+    return (
+        0 < i < len(units) - 1 and units[i - 1].line == units[i].line - 1 and is_title_like(units[i - 1].text)
+        and not is_title_like(units[i + 1].text)
+    )
 
 
 def _split_at_second_header(group: list[Unit]) -> list[list[Unit]]:
@@ -339,6 +349,11 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
         _merge_fields(article, meta[i])
         consumed.add(i)
         _record(edits, group[i], "metadata", "metadata line turned into article fields")
+    for i in meta_positions:  # 2024年3月14日（星期四） over 香港时间11时45分
+        if meta[i].date == article.date and i + 1 < len(texts) and (timed := with_time_below(article.date, texts[i + 1])):
+            article.date = timed
+            consumed.add(i + 1)
+            _record(edits, group[i + 1], "metadata", "the time under the date turned into the article's date")
     page_dates = [meta[i].date for i in meta_positions if meta[i].date and not meta[i].date.startswith("--")]
     article.date = complete_date(article.date, next(iter(page_dates), doc.hints.date))
     for i, text in enumerate(texts[:first_body]):
@@ -379,6 +394,13 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
                 consumed.add(i)
                 _record(edits, group[i], "header", "header line above the title")
         header_meta = next((i for i in sorted(meta) if title_at < i < first_body), None)
+        if header_meta is not None:  # 发布地点：… / 发布人：… under the date and source: more of the header
+            last = max(i for i in meta if title_at < i < first_body)
+            for i in range(last + 1, first_body):
+                if i in consumed or not _HEADER_FIELD.match(texts[i]):
+                    break
+                consumed.add(i)
+                _record(edits, group[i], "header", "a labelled line of the header under its date and source")
         for i in range(title_at + 1, header_meta or title_at):  # an account's name, badge, blurb over the date
             if i not in consumed:
                 consumed.add(i)
@@ -425,7 +447,9 @@ def issued_title(issuer: str, text: str) -> bool:
     (True, False)
     """
     return is_issuer(issuer) and bool(_DOCUMENT_SUBJECT.match(text))
-_NOTE_OPENERS = ("（", "(")  # a bracketed line under a title is a note (（原标题：…）), not a subtitle
+_NOTE_OPENERS = ("（", "(")
+# 发布地点：某某厅, 主持人：某某: a short label and its value, no sentence
+_HEADER_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,5}[：:]\s*[^。！？!?；;，,]{2,60}$")  # a bracketed line under a title is a note (（原标题：…）), not a subtitle
 _STACK_GAP = 2  # input lines from a title to its subtitle: one blank line or one dropped widget row between
 
 
@@ -685,11 +709,13 @@ def _merge_empty(articles: list[Article]) -> list[Article]:
 
 
 def _next_page(previous: Article, article: Article) -> bool:
-    """``article`` continues ``previous``: the same headline over the same date (to the minute) and source."""
+    """``article`` continues ``previous``: the same headline over the same date, and no other source (a later
+    page may print less metadata; a repeat of the same story on the same day has lost its repeated
+    paragraphs in the boilerplate pass)."""
     return (
         article.title is not None and article.title == previous.title
-        and article.date is not None and "T" in article.date and article.date == previous.date
-        and article.source == previous.source
+        and article.date is not None and article.date == previous.date
+        and (article.source == previous.source or None in (article.source, previous.source))
     )
 
 
