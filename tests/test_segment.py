@@ -547,3 +547,27 @@ def test_labelled_lines_under_the_header_metadata_are_header_not_text():
     (article,) = clean(text).articles
     assert article.date == "2024-10-15T10:00"
     assert article.paragraphs == ["主持人　邢某：各位媒体朋友，大家上午好！欢迎出席市政府新闻办今天举行的新闻发布会。"]
+
+
+def test_a_short_headline_over_a_wechat_byline_row_and_a_labelled_source_at_the_end():
+    text = (
+        "秋收正忙_某某发布_某某网\n秋收正忙\n原创　某某融媒　某某发布　2023年10月08日 18:30　浙江\n"
+        "金秋十月，稻谷飘香。连日来，某某县32.6万亩晚稻陆续进入收割期，田间一派繁忙景象。\n"
+        "颗粒归仓有保障\n为解决农户晒粮难问题，今年某某县新建粮食烘干中心6个，日烘干能力达到900吨。\n"
+        "来源：某某县融媒体中心\n编辑：俞某\n"
+    )
+    (article,) = clean(text).articles
+    assert (article.title, article.date, article.source, article.editor) == (
+        "秋收正忙", "2023-10-08T18:30", "某某县融媒体中心", "俞某")
+    assert "颗粒归仓有保障" in article.paragraphs
+
+
+def test_the_headline_a_page_title_names_after_dashes_is_the_title_not_the_section_over_the_date():
+    text = (
+        "研究揭示高山杜鹃耐寒“分子开关”----某某研究所\n某某研究所\n科研进展\n2023.11.07\n"
+        "研究揭示高山杜鹃耐寒“分子开关”\n来源：高山植物适应研究组　　【打印】\n"
+        "高山杜鹃是横断山区高海拔灌丛的优势类群，可在冬季零下20℃以下的环境中安然越冬。\n"
+        "研究人员发现，当气温降至4℃时，叶片中一个转录因子的表达量迅速升高。\n"
+    )
+    (article,) = clean(text).articles
+    assert (article.title, article.date, article.source) == ("研究揭示高山杜鹃耐寒“分子开关”", "2023-11-07", "高山植物适应研究组")

@@ -1898,7 +1898,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         if lines[j].strip():
             drop(j, "after-credits", "short line after an article's closing credits (page tail)")
     for j in _header_furniture(lines, headings):
-        if lines[j].strip():
+        if lines[j].strip() and j not in titled:  # the headline the page's title names is no widget
             drop(j, "header-furniture", "short plain line between the header's metadata and the first paragraph")
     filled = _filled(lines)
     for a, b, after in zip(filled, filled[1:], filled[2:] + [len(lines)]):

@@ -688,7 +688,23 @@ def metadata_fields(line: str) -> Optional[Fields]:
     if not set(fields.found) - {"junk"}:  # widget labels alone (字号：, 点击：) are not metadata
         return None
     rest = _BRACKET_TAG.sub("", fields.rest).replace(" ", "")
-    return fields if len(rest) <= 4 and fields.consumed >= len(rest) else None
+    if len(rest) <= 4 and fields.consumed >= len(rest):
+        return fields
+    return fields if fields.date and _byline_tokens(fields.rest) else None
+
+
+_ROW_TOKEN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{2,8}$")
+
+
+def _byline_tokens(rest: str) -> bool:
+    """Two or three short words left beside a date (原创　某某融媒　某某发布　2023年10月08日 18:30　浙江): a byline
+    row's badge, account and place, not a sentence, and not a headline (one long piece) printed with its date.
+
+    >>> _byline_tokens("原创 某某发布 浙江"), _byline_tokens("某某活动圆满结束"), _byline_tokens("他说 这是 一件 好事")
+    (True, False, False)
+    """
+    tokens = rest.split()
+    return 2 <= len(tokens) <= 3 and all(_ROW_TOKEN.match(t) for t in tokens)
 
 
 _LONGEST_DANGLING_VALUE = 16  # characters of a name or outlet printed on the line after its label

@@ -311,7 +311,7 @@ def _split_at_second_header(group: list[Unit]) -> list[list[Unit]]:
     first_body = next((i for i, t in enumerate(texts) if is_body_like(t)), len(texts))
     header = [f for f in map(metadata_fields, texts[:first_body]) if f]
     dates = {f.date[:10] for f in header if f.date}
-    sources = {f.source for f in header if f.source}
+    sources = {f.source for f in header if f.source and "source" in f.found}  # not an unlabelled outlet's name
     if not (dates or sources):
         return [group]
     for j in range(first_body + 1, len(texts)):
@@ -345,8 +345,9 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
         title_at += 1  # the issuer over the rest of a 公文's title: the title is the two lines (joined below)
     consumed: set[int] = set()
     # the title's own metadata first: a line above the title (the page's date) only fills gaps
+    guessed: set[str] = set()
     for i in sorted(meta_positions, key=lambda i: title_at is not None and i < title_at):
-        _merge_fields(article, meta[i])
+        _merge_fields(article, meta[i], guessed)
         consumed.add(i)
         _record(edits, group[i], "metadata", "metadata line turned into article fields")
     for i in meta_positions:  # 2024年3月14日（星期四） over 香港时间11时45分
@@ -611,7 +612,7 @@ def _headline_below(texts: list[str], meta: int, first_body: int) -> Optional[in
     return None
 
 
-_LINK_SEPARATORS = re.compile(r"\s*[|｜/>＞»›→·•_]\s*|\s[-—]\s")  # 标题_频道_网站: a page's <title>
+_LINK_SEPARATORS = re.compile(r"\s*[|｜/>＞»›→·•_]\s*|\s[-—]\s|-{2,}")  # 标题_频道_网站, 标题----网站: a page's <title>
 
 
 def _segmented(text: str) -> bool:
@@ -643,11 +644,16 @@ def _next_unconsumed(texts: list[str], start: int, stop: int, consumed: set[int]
     return None
 
 
-def _merge_fields(article: Article, fields: Fields) -> None:
+def _merge_fields(article: Article, fields: Fields, guessed: set[str]) -> None:
+    """Fill the article's empty fields from ``fields``. A source read off an unlabelled outlet name
+    (``guessed``) gives way to one that a later line labels (来源：某某县融媒体中心)."""
     for name in ("date", "source", "author", "editor"):
         value = getattr(fields, name)
-        if value and getattr(article, name) is None:
+        if value and (getattr(article, name) is None or (name in guessed and name in fields.found)):
             setattr(article, name, value)
+            guessed.discard(name)
+            if name not in fields.found:
+                guessed.add(name)
 
 
 @lru_cache(maxsize=1)
