@@ -571,3 +571,14 @@ def test_the_headline_a_page_title_names_after_dashes_is_the_title_not_the_secti
     )
     (article,) = clean(text).articles
     assert (article.title, article.date, article.source) == ("研究揭示高山杜鹃耐寒“分子开关”", "2023-11-07", "高山植物适应研究组")
+
+
+def test_labels_without_their_colon_over_their_values_are_metadata():
+    text = (
+        "機車定檢免費再延長 環保局：6月底前到站檢測送好禮\n發布日期\n113-04-18\n發布單位\n環境保護局\n聯絡人\n空氣品質科 林美玲\n"
+        "為鼓勵市民落實機車定期檢驗，嵐港市政府環境保護局宣布，原訂4月底截止的免費定檢優惠延長至6月底。\n"
+        "環保局表示，今年1月至3月已有約4.2萬輛機車完成定檢，定檢率較去年同期提高。\n"
+    )
+    (article,) = clean(text).articles
+    assert (article.date, article.source) == ("2024-04-18", "环境保护局")
+    assert article.paragraphs[0].startswith("为鼓励市民")

@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Optional
 from .caching import line_cache
 from .document import Document, Hints, Options
 from .edits import Edit, line_edit
-from .metadata import OUTLET_END, POSTED_VIA, metadata_fields, with_dangling_value, with_time_below
+from .metadata import OUTLET_END, POSTED_VIA, bare_label, metadata_fields, with_dangling_value, with_time_below
 from .segment import (
     SEPARATOR, is_body_like, is_issuer, is_labelled_title, is_page_number, is_title_like, issued_title, mastheads,
     page_title_above, signs_notice, starts_numbered_heading,
@@ -544,9 +544,16 @@ def _after_body(lines: list[str]) -> int:
         return len(lines)
     last_prose = next(j for j in range(len(lines) - 1, -1, -1) if _closes_sentence(lines[j]))
     for j in range(len(lines) - 1, last_prose, -1):
-        if lines[j].strip() and (_is_metadata(lines[j].strip()) or _time_under_date(lines, j)):
+        if lines[j].strip() and (_credits(lines[j].strip()) or _time_under_date(lines, j)):
             return j + 1
     return last_prose + 1
+
+
+def _credits(text: str) -> bool:
+    """A metadata line that closes an article (its date, source, writers, editors), not a page's
+    own stamp (更新日期：…, 浏览：…) printed in its footer area."""
+    fields = metadata_fields(text)
+    return fields is not None and not set(fields.found) <= {"updated", "junk", "aside"}
 
 
 # Identifiers only a page footer prints: licence and filing numbers, culture-licence numbers
@@ -1451,7 +1458,7 @@ def _tails_between_articles(lines: list[str]) -> list[int]:
         if start == 0:
             continue  # no article above: the page's head, judged by the other rules
         tail = [j for j in filled[start:keep] if not SEPARATOR.match(lines[j].strip())]
-        credits = [n for n, j in enumerate(tail) if _is_metadata(lines[j].strip())]
+        credits = [n for n, j in enumerate(tail) if _credits(lines[j].strip())]
         tail = tail[credits[-1] + 1 :] if credits else tail
         if len(tail) >= MIN_TAIL:
             found.extend(tail)
@@ -1761,9 +1768,10 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
     for index, line in enumerate(lines):
         if not line.strip() or protected_line(index):
             continue
-        if line.rstrip().endswith((":", "：")) and index + 1 < len(lines) and with_dangling_value(line, lines[index + 1]):
+        colon = "：" if index + 1 < len(lines) and bare_label(line) else ""  # 發布單位 over 環境保護局: a label without its colon
+        if (colon or line.rstrip().endswith((":", "："))) and index + 1 < len(lines) and with_dangling_value(line + colon, lines[index + 1]):
             # 作者： over 安东尼 (a page flattened one text node a line): one metadata line, as printed on the page
-            value = lines[index + 1].strip()
+            value = colon + lines[index + 1].strip()
             inline[index] = [Edit(PASS, "label-value", index, len(line), len(line), "", value, "a label's value from the next line")]
             edits.append(line_edit(PASS, "label-value", index + 1, lines[index + 1], "", "moved up to its label"))
             lines[index], lines[index + 1] = line + value, ""

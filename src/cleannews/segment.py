@@ -699,11 +699,13 @@ def _merge_empty(articles: list[Article]) -> list[Article]:
     for article in articles:
         if merged and (not article.paragraphs or _next_page(merged[-1], article)):
             previous = merged[-1]
-            if not article.paragraphs and previous.title is not None:
-                # its 'title' was a line of the text over a trailer (a last paragraph ending with ！ over
-                # a credit line): it stays where it was printed, not lost with the empty article
-                kept = (previous.title, previous.subtitle, *previous.paragraphs)  # a repeated title is no text
-                previous.paragraphs.extend(t for t in (article.title, article.subtitle) if t is not None and t not in kept)
+            if previous.title is not None:
+                # an empty article's 'title' was a line of the text over a trailer (a last paragraph ending
+                # with ！ over a credit line), a next page's 'subtitle' its first heading: they stay where
+                # they were printed, unless they repeat the title
+                kept = (previous.title, previous.subtitle, *previous.paragraphs)
+                lead = (article.title, article.subtitle) if not article.paragraphs else (article.subtitle,)
+                previous.paragraphs.extend(t for t in lead if t is not None and t not in kept)
                 article = replace(article, title=None, subtitle=None)
             for name in ("title", "subtitle", "date", "source", "author", "editor"):
                 if getattr(previous, name) is None and getattr(article, name) is not None:
