@@ -582,3 +582,13 @@ def test_labels_without_their_colon_over_their_values_are_metadata():
     (article,) = clean(text).articles
     assert (article.date, article.source) == ("2024-04-18", "环境保护局")
     assert article.paragraphs[0].startswith("为鼓励市民")
+
+
+def test_an_app_outlet_and_all_media_reporters_in_a_dateline():
+    text = (
+        "梧阳青禾：“共享农机”开进丘陵小田块\n岳江日报客户端　2024年03月18日 07:32\n"
+        "岳江日报3月17日讯（全媒体记者 周明远 通讯员 孙瑶 刘川）春分将至，梧阳市青禾县丘陵山区的田野里一派繁忙。\n"
+        "截至目前，平台已入驻农机合作社46家、各类农机具1300余台（套）。\n"
+    )
+    (article,) = clean(text).articles
+    assert (article.source, article.author) == ("岳江日报客户端", "周明远 孙瑶 刘川")

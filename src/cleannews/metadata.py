@@ -115,12 +115,12 @@ _LABEL = re.compile(  # a label never continues a Han word (组图：… is a ti
     + r")\s*(?:[:：]|(?:(?<=[\u4e00-\u9fff]{2})|(?<=^[文图圖])|(?<=\s[文图圖]))\s*[/／｜|](?=\s*[\w\u4e00-\u9fff])"
     r"|(?<=[于於])(?=\s*\d))\s*"  # 发布于 2023-…
 )
-_ROLE = r"(?:(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)|实习生|實習生)"
+_ROLE = r"(?:(?:特约|特約|见习|見習|全媒体|全媒體|融媒|首席)?(?:记者|記者|通讯员|通訊員)|实习生|實習生)"
 _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3}?"  # lazy: 山东冠县报道 is no name
 _ROLE_WORD = re.compile(_ROLE)
 # How outlet names end (某某网, 某某日报, 某某电视台, 某某通讯社, 某某在线, 某某传媒): a crumb or token
 # ending otherwise (国内, 政务动态, 文化新闻) names a section, not the publisher.
-OUTLET_END = re.compile(r"(?:网|網|报|報|台|社|刊|在线|在線|传媒|傳媒|融媒|媒体中心|媒體中心|时评|時評|快讯|快訊|视点|視點|资讯网|周刊|杂志|雜誌)$")
+OUTLET_END = re.compile(r"(?:网|網|报|報|台|社|刊|在线|在線|传媒|傳媒|融媒|媒体中心|媒體中心|时评|時評|快讯|快訊|视点|視點|资讯网|周刊|杂志|雜誌|客户端|客戶端)$")
 _OUTLET_TOKEN = re.compile(r"[\u4e00-\u9fff·]{2,14}")
 _URL_TOKEN = re.compile(r"(?:https?://)?(?:[\w-]+\.)+(?:com|cn|net|org|gov|edu|hk|tw|mo)(?:[/:?#]\S*)?", re.I)
 POSTED_VIA = re.compile(r"(?:来自|來自)\s*[\w·]{1,12}(?:\s+[A-Za-z][\w.]{1,15})?")  # 来自 微博 weibo.com, 来自 iPhone客户端
