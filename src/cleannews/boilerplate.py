@@ -1040,6 +1040,8 @@ def _forum_reply_stamp(lines: list[str], index: int) -> bool:
 
 _STAT_PAIR = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]\s*\d[\d,.]*\s*[万萬千kKwW]?\+?(?![\d\-/:：年月])")
 _MIN_STATS = 3
+_SPACED_STAT = re.compile(r"(?:^|(?<=\s))[\u4e00-\u9fff]{2,4}\s*\d[\d,.]*\s*[年月天万萬千次个個篇]?(?=\s|$)")
+_FOLLOW_WORD = re.compile(r"\+\s*(?:关注|關注|订阅|訂閱)")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _FORUM_EDIT_NOTE = re.compile(r"^本帖最(?:后|後)由\s*\S.{0,20}?\s*(?:于|於)\s*\S.{0,24}?\s*(?:编辑|編輯)$")
 _PROFILE_STAT = re.compile(  # a poster's counters, and a thread's (查看: 2563 | 回复: 12)
@@ -1060,6 +1062,8 @@ def is_forum_furniture(text: str) -> bool:
     True
     >>> is_forum_furniture("全市共有帖子1532条，积分制管理试点已在3个区展开。")
     False
+    >>> is_forum_furniture("吧龄 6.2年　　发帖 1,032　　+关注"), is_forum_furniture("大会 2024 年度 3 项")
+    (True, False)
     """
     if _FORUM_EDIT_NOTE.match(text):
         return True
@@ -1069,7 +1073,10 @@ def is_forum_furniture(text: str) -> bool:
     if len(stats) >= 2 and len(_FILLER.sub("", _PROFILE_STAT.sub("", text))) <= _POSTER_NAME:
         return True
     # 博客等级：12　博客积分：1,876　博客访问：326,418: counters under any labels, nothing else
-    return len(_STAT_PAIR.findall(text)) >= _MIN_STATS and len(_FILLER.sub("", _STAT_PAIR.sub("", text))) <= 2
+    if len(_STAT_PAIR.findall(text)) >= _MIN_STATS and len(_FILLER.sub("", _STAT_PAIR.sub("", text))) <= 2:
+        return True
+    # 吧龄 6.2年　　发帖 1,032　　+关注: a poster's card, counters spaced apart beside a follow button
+    return len(_SPACED_STAT.findall(text)) >= 2 and not _FILLER.sub("", _FOLLOW_WORD.sub("", _SPACED_STAT.sub("", text)))
 
 
 _BULLET = re.compile(r"^[·•・▪◆◇■□○●▶►※\-\*]\s*\S")
