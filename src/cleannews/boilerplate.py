@@ -563,6 +563,7 @@ _FOOTER_SHAPE = re.compile(
     r"|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新][网網]文\s*[〔\[［(（]\d{4}"
     r"|第\s*\d+\s*位(?:访问者|访客|訪問者|訪客)"
     r"|\bReg(?:n|istration)?\.?\s*No\b|\bMCI\s*\(P\)|\bKDN\s*:?\s*PP"
+    r"|^※\s*(?:来源|來源|修改)\s*[:：]\s*·"  # a BBS post's origin stamp (※ 来源:·某某BBS …[FROM: 10.1.2.3])
     r"|\b(?:Processed|Generated|Rendered)\s+in\s+\d+(?:\.\d+)?\s*(?:s\b|sec|second)|页面执行时间|頁面執行時間"  # a page's build time
     # the outlet's terms for reprinting its own work: 转载本网作品请注明出处, 媒体转载、摘编本报所刊作品时，请注明…
     r"|(?:转载|轉載|摘编|摘編)[^。！？]{0,20}本[报報网網站刊台][^。！？]{0,30}注明|本[报報网網站刊台][^。！？]{0,20}(?:转载|轉載)[^。！？]{0,30}注明"
@@ -1121,7 +1122,7 @@ def _related_block_end(lines: list[str], start: int) -> int:
 # ---------------------------------------------------------------- plain-text dumps: chrome runs
 
 _CLAUSE_PUNCT = re.compile(r"[，。！？；,!?;]")
-_LINK_SEPARATOR = re.compile(r"\s*(?:[|｜/]|>>|»|·|\s{2,}|\u3000)\s*")
+_LINK_SEPARATOR = re.compile(r"\s*(?:[|｜│/]|>>|»|·|\s{2,}|\u3000)\s*")
 _SHORT_LINE = 40  # characters: longer lines are prose or headlines worth a closer look
 MIN_CHROME_RUN = 4  # short plain lines in a row that make a menu or link list
 _MENU_ITEM = 6  # mean characters of a menu's items
@@ -1185,6 +1186,31 @@ def _chrome_runs(lines: list[str]) -> list[tuple[int, int]]:
         members = []
         prose_before = prose_after
     return runs
+
+
+_COLUMN_GAP = re.compile(r"\S {3,}(?=\S)")
+
+
+def _column_row(text: str) -> bool:
+    """Three or more fields parted by runs of spaces, no clause: a row of a text-mode listing
+    (1   [文件] 某某标题   haiyan   01.01)."""
+    return len(_COLUMN_GAP.findall(text)) >= 2 and not _CLAUSE_PUNCT.search(text)
+
+
+def _column_rows(lines: list[str]) -> list[int]:
+    """The lines of runs of two or more column rows (blank lines between them do not break a run)."""
+    found: list[int] = []
+    run: list[int] = []
+    for index, line in enumerate(lines + [""]):
+        if not line.strip() and index < len(lines):
+            continue
+        if index < len(lines) and _column_row(line.strip()):
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            found.extend(run)
+        run = []
+    return found
 
 
 def _inside_sentence(lines: list[str], first: int) -> bool:
@@ -1903,6 +1929,8 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         for j in range(start, end):
             if lines[j].strip() and j not in titled and not _keeps_in_run(lines, j, linked):
                 drop(j, "chrome-run", "one of a run of short lines without sentences (menu, link list)")
+    for j in _column_rows(lines):
+        drop(j, "text-table", "rows of a listing laid out in columns of spaces (a text-mode page's index or menu)")
     for start, end in _stamped_feeds(lines):
         drop_block(start, end, "stamped-feed", "a feed of time-stamped posts or comments after the article")
     for j in _dated_link_lists(lines):

@@ -44,6 +44,11 @@ _RFC822_DATE = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?P<d>\d{1,2})\s+(?P<m>%s)[a-z]*\.?\s+(?P<y>(?:19|20)\d{2})"
     r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?:[+-]\d{4}|GMT|UTC))?)?" % "|".join(_MONTHS)
 )
+# Mon Jan  1 09:17:42 2001: the C library's clock, as a BBS stamps its posts (发信站: … (Mon Jan  1 09:17:42 2001))
+_CTIME_DATE = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<m>%s)\s+(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2}):(?P<S>\d{2})\s+(?P<y>(?:19|20)\d{2})"
+    % "|".join(_MONTHS)
+)
 _CN_DIGIT = {ch: n for n, chars in enumerate(("〇○零", "一", "二", "三", "四", "五", "六", "七", "八", "九")) for ch in chars}
 
 
@@ -83,7 +88,9 @@ def _date_match(text: str) -> Optional[re.Match]:
         return match
     if "-" in text and (match := _SHORT_YEAR_DATE.search(text) or _ROC_DATE.search(text)):
         return match
-    return _RFC822_DATE.search(text) if _ENGLISH_MONTH.search(text) else None
+    if not _ENGLISH_MONTH.search(text):
+        return None
+    return _RFC822_DATE.search(text) or _CTIME_DATE.search(text)
 
 
 # After a date label, a page may print month and day only (发布：04-14 14:48): the year is the page's.
@@ -304,6 +311,14 @@ _CREDIT_BYLINE = re.compile(
 )
 _CREDIT_HINT = re.compile(rf"[/／｜|]|{_REPORT}$")
 # 本文来自微信公众号“某某”（ID：xxx），作者：某某，某站经授权发布。: a repost names where it came from
+# 发信人: haiyan (海燕), 信区: News / 发信站: 某某BBS (Mon Jan  1 09:17:42 2001), 站内信件 /
+# 【转载自《人民日报》2001年1月1日】 / 【 以下文字转载自 Headline 讨论区 】 / 【 原文由 haiyan 所发表 】
+_BBS_HEADER = re.compile(
+    r"^(?:(?:发信人|發信人)\s*[:：]\s*\S+(?:\s*\([^()]*\))?\s*[,，]\s*(?:信区|信區)\s*[:：]\s*\S+"
+    r"|(?:发信站|發信站)\s*[:：]\s*[^()]+?\s*\((?P<stamp>[^()]+)\)(?:\s*[,，]\s*\S+)?"
+    r"|【\s*(?:转载自|轉載自)\s*《(?P<paper>[^》】]{2,20})》[^】]{0,20}】"
+    r"|【\s*(?:以下文字)?(?:转载自|轉載自)\s*\S+\s*(?:讨论区|討論區)\s*】|【\s*原文由\s*\S+\s*所发表\s*】)$"
+)
 _REPOST_NOTE = re.compile(
     r"^(?:本文|文章|此文)(?:来自|來自|来源于|來源於|转载自|轉載自|转自|轉自|首发于|首發於)\s*"
     r"(?:微信公众号|微信公眾號|公众号|公眾號|微信号|微信號)?\s*[“「\"《]?(?P<source>[\u4e00-\u9fffA-Za-z0-9·]{2,20}?)[”」\"》]?\s*"
@@ -361,6 +376,8 @@ def parse_fields(line: str) -> Fields:
     ('王文', '王文')
     >>> parse_fields("文／记者肖某某　实习生陈某洁　（除署名外）").author
     '肖某某 陈某洁'
+    >>> parse_fields("发信站: 某某BBS (Mon Jan  1 09:17:42 2001), 站内信件").date, parse_fields("【转载自《人民日报》2001年1月1日】").source
+    ('2001-01-01T09:17:42', '人民日报')
     >>> parse_fields("TUNGSTAR/文并图").author, parse_fields("文｜沈某禾　　图｜受访者提供").author
     ('TUNGSTAR', '沈某禾')
     >>> f = parse_fields("出品：某某晚报全媒体中心　　前方记者：韩某 程某　　值班编辑：韦某鸣")
@@ -406,6 +423,13 @@ def parse_fields(line: str) -> Fields:
         fields.author = repost["author"]
         fields.consumed = len(stripped)
         fields.found.append("source")
+        return fields
+    bbs = _BBS_HEADER.match(stripped) if stripped[:2] in ("发信", "發信", "【 ", "【转", "【轉") else None
+    if bbs:  # a BBS post's header: who posted where (not stored), the site's stamp, a reposted paper
+        fields.date = parse_date(bbs["stamp"]) if bbs["stamp"] else None
+        fields.source = bbs["paper"]
+        fields.consumed = len(stripped)
+        fields.found.append("date" if bbs["stamp"] else "source" if bbs["paper"] else "aside")
         return fields
     editor = _BRACKETED_EDITOR.match(stripped) if stripped[:1] in "（(" else None
     if editor:

@@ -35,7 +35,8 @@ from .vocabulary import CATEGORY_TAGS, MEDIA_TAGS, variants
 PASS = "segment"
 
 SEPARATOR = re.compile(r"^\s*(?:-{3,}|={3,}|\*{3,}|＊{3,}|—{3,}|_{3,})\s*$")
-_EXPLICIT = re.compile(r"^(?P<label>标题|副标题|標題|副標題)\s*[:：]\s*(?P<value>.+)$")
+# 标题：…, and 标  题: … as a BBS post's header spaces it
+_EXPLICIT = re.compile(r"^(?P<label>(?:副\s*)?(?:标|標)\s*(?:题|題))\s*[:：]\s*(?P<value>.+)$")
 # The other header fields of the article format this tool writes (textformat.HEADER_LABELS).
 _FORMAT_FIELD = re.compile(
     "^(?P<label>%s)：(?P<value>.+)$" % "|".join(label for name, label in HEADER_LABELS if name not in ("title", "subtitle"))
@@ -79,17 +80,21 @@ def is_title_like(line: str) -> bool:
     return not is_metadata_line(text)
 
 
-# — 2 —, - 2 -, ·2·, 第2页, 第 2 页 共 5 页: the number a printed or exported page carries
+# — 2 —, - 2 -, ·2·, 第2页, 第 2 页 共 5 页: the number a printed or exported page carries; and a terminal
+# pager's status line (下面还有喔 (68%) │ 结束 ← <q> │ …) that a telnet capture keeps between two screens
 _PAGE_NUMBER_LINE = re.compile(
-    r"^(?:[—－\-–]\s*\d{1,3}\s*[—－\-–]|·\s*\d{1,3}\s*·|第\s*\d{1,3}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,3}\s*页)?)$"
+    r"^(?:[—－\-–]\s*\d{1,3}\s*[—－\-–]|·\s*\d{1,3}\s*·|第\s*\d{1,3}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,3}\s*页)?"
+    r"|[^│]{0,12}\(\d{1,3}%\)\s*│.*)$"
 )
 
 
 def is_page_number(text: str) -> bool:
-    """A page's number as a PDF or print export prints it, alone on its line.
+    """A page's number as a PDF or print export prints it, or a terminal pager's status line, alone on its line.
 
     >>> is_page_number("— 2 —"), is_page_number("第 2 页 共 5 页"), is_page_number("2024")
     (True, True, False)
+    >>> is_page_number("下面还有喔 (68%)  │ 结束 ← <q> │ ↑/↓ 移动 │")
+    True
     """
     return bool(_PAGE_NUMBER_LINE.match(text))
 

@@ -41,6 +41,7 @@ PASS = "unwrap"
 
 _SENTENCE_END = "。！？!?；;…"
 _CLOSERS = "”’」』）)"
+_NOTE_AT_END = re.compile(r"(?<=[。！？!?])[（(][^（）()]{2,30}[）)]$")
 _INDENT = " \t\u3000\xa0"
 # the end of a line that does not end a sentence, with a line under it
 _CUT_END = re.compile(r"[^。！？!?；;…”’」』）)\s](?=\n\S)")
@@ -66,8 +67,9 @@ def gbk_width(text: str) -> int:
 
 
 def _ends_sentence(text: str) -> bool:
-    """``。``, ``！``, ``……`` at the end, a closing quote or bracket after it allowed."""
-    end = text.rstrip(_CLOSERS)[-1:]
+    """``。``, ``！``, ``……`` at the end, a closing quote or bracket after it allowed, or a bracketed note
+    after it (…血肉之情。（本报某地12月31日专电）)."""
+    end = _NOTE_AT_END.sub("", text).rstrip(_CLOSERS)[-1:]
     return bool(end) and end in _SENTENCE_END
 
 
