@@ -302,7 +302,9 @@ def test_names_are_one_space_apart_and_media_tags_leave_the_title():
     text = "[视频]某地举行龙舟赛\n2021-06-14 来源：某某网 作者：甲乙、丙丁\n端午节当天，某地举行龙舟赛，二十支队伍参赛，吸引上万名市民观看。\n"
     (article,) = _articles(text)
     assert (article.title, article.author) == ("某地举行龙舟赛", "甲乙 丙丁")
-    assert _articles("【独家】某某专访\n2021-06-14\n记者专访了某某，谈到了他的新作品和未来的创作计划。\n")[0].title == "【独家】某某专访"
+    # a column's tag goes as well (【独家】, 【便民】), an outlet's stays: the story is credited to it
+    assert _articles("【独家】某某专访\n2021-06-14\n记者专访了某某，谈到了他的新作品和未来的创作计划。\n")[0].title == "某某专访"
+    assert _articles("【某某周刊】某地新政今起施行\n2021-06-14\n某地新政今天起施行，市民办事可以少跑腿。\n")[0].title == "【某某周刊】某地新政今起施行"
 
 
 def test_an_export_header_without_text_is_no_article():
@@ -619,3 +621,31 @@ def test_a_bbs_post_captured_by_telnet():
         "的到来，这里离祖国虽然遥远，但再高的山，再大的洋，都隔不断我们与祖国的血肉之情。（本报南极长城站2000年12月31日专电）"
     )
     assert not any(mark in p for p in article.paragraphs for mark in ("发信", "下面还有", "※", "[文件]", "\x1b"))
+
+
+def test_a_column_tag_leaves_the_title_and_a_dash_line_under_it_is_its_subtitle():
+    text = (
+        "【校园新闻】“走读枫川河”研学实践活动圆满结束\n——记我校初二年级综合实践活动周\n"
+        "作者：王某娟　　文章来源：某某二中教务处　　点击数：328　　热度：3287℃\n"
+        "5月8日至11日，我校初二年级12个班560余名学生分批走出校园，开展为期四天的研学实践活动。\n"
+        "活动结束后，各小组将在两周内完成研学报告，学校将于6月初举办成果展示。\n"
+    )
+    (article,) = clean(text).articles
+    assert (article.title, article.subtitle, article.source) == (
+        "“走读枫川河”研学实践活动圆满结束", "——记我校初二年级综合实践活动周", "某某二中教务处")
+
+
+def test_the_headline_under_a_section_and_date_line_that_the_page_title_names_with_hyphens():
+    text = (
+        "黑脸琵鹭回来了-会讯-某某观鸟会\n某某观鸟会 Linjiang Birdwatching Society\n会讯 | 2023-12-04\n黑脸琵鹭回来了\n"
+        "12月2日至3日，某某观鸟会组织42名会员和志愿者，分成9个小组，开展了今冬第一次水鸟同步调查。\n"
+        "两天共记录到水鸟57种、21630只，种类和数量均高于去年同期。\n"
+    )
+    (article,) = clean(text).articles
+    assert (article.title, article.date) == ("黑脸琵鹭回来了", "2023-12-04")
+
+
+def test_an_archive_record_names_its_title_and_paper_in_table_cells():
+    text = "| 题名 | 柬埔寨国葬宋双 |\n| 报纸名称 | 人民日报 |\n| 出版日期 | 1997-04-02 |\n新华社金边4月1日电 柬埔寨今天为前国民议会主席举行国葬，数万人参加了葬礼。\n"
+    (article,) = clean(text).articles
+    assert (article.title, article.source) == ("柬埔寨国葬宋双", "人民日报")

@@ -105,12 +105,12 @@ _RELATIVE_TIME = re.compile(
 FIELD_LABELS = {
     "date": "发布时间|发布日期|发表时间|发表日期|发稿时间|出版时间|公告日期|发布于|日期|时间|发布|发表|发稿|刊发|出版",
     "updated": "最后更新时间|最后更新|更新时间|更新日期|更新于|修改时间|编辑于|更新",  # read, never the article's date
-    "source": "文章来源|新闻来源|消息来源|本文来源|信息来源|稿件来源|供稿单位|发布单位|来源|稿源|供稿|出处|来自|出品",
+    "source": "文章来源|新闻来源|消息来源|本文来源|信息来源|稿件来源|供稿单位|发布单位|报纸名称|来源|稿源|供稿|出处|来自|出品",
     "editor": "责任编辑|值班编辑|编辑|责编",
     "author": "原文作者|作者|前方记者|记者|撰文|撰稿|采写|报道|通讯员|摄影|文字|文|图",
     "review": "图片编辑|美术编辑|视觉编辑|视频编辑|审核|终审|复审|初审|审校|审稿|校对|编审|签发|监制|统筹|策划|译者|翻译",
     "aside": "联络人|联系人|联络电话|联系电话|供图|订阅源|原文链接|原文地址|原文网址|本文链接|本文地址|链接|网址|导出时间|原标题|公告类型|公告编号|证券代码|证券简称|股票代码|股票简称",  # read, not stored
-    "junk": "点击数|点击量|点击|浏览次数|浏览量|浏览|阅读量|阅读|访问量|字号|分享到|分享",
+    "junk": "点击数|点击量|点击|浏览次数|浏览量|浏览|阅读量|阅读|访问量|热度|人气|字号|分享到|分享",
 }
 _RESPONSIBLE_EDITOR = ("责任编辑", "責任編輯")
 _PEOPLE_FIELDS = ("author", "editor", "review")  # labels whose value is a list of names
@@ -628,7 +628,7 @@ def _split_value(kind: str, raw: str) -> tuple[str, str]:
             return raw[: match.end()], raw[match.end() :]
         return "", raw
     if kind == "junk":
-        match = re.match(r"\s*[\d,，.]*\s*[次人万]?", raw)
+        match = re.match(r"\s*[\d,，.]*\s*[次人万℃]?", raw)
         return "", raw[match.end() :]
     if kind in _PEOPLE_FIELDS:
         role = _LEADING_ROLE.match(raw)  # 作者：某某网专栏作者 王文

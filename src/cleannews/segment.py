@@ -35,8 +35,8 @@ from .vocabulary import CATEGORY_TAGS, MEDIA_TAGS, variants
 PASS = "segment"
 
 SEPARATOR = re.compile(r"^\s*(?:-{3,}|={3,}|\*{3,}|＊{3,}|—{3,}|_{3,})\s*$")
-# 标题：…, and 标  题: … as a BBS post's header spaces it
-_EXPLICIT = re.compile(r"^(?P<label>(?:副\s*)?(?:标|標)\s*(?:题|題))\s*[:：]\s*(?P<value>.+)$")
+# 标题：…, 标  题: … as a BBS post's header spaces it, 题名 | … as an archive's record table prints it
+_EXPLICIT = re.compile(r"^(?P<label>(?:副\s*)?(?:标|標)\s*(?:题|題)|题名|題名)\s*[:：|｜]\s*(?P<value>.+)$")
 # The other header fields of the article format this tool writes (textformat.HEADER_LABELS).
 _FORMAT_FIELD = re.compile(
     "^(?P<label>%s)：(?P<value>.+)$" % "|".join(label for name, label in HEADER_LABELS if name not in ("title", "subtitle"))
@@ -535,9 +535,9 @@ def page_title_above(texts: "list[str] | tuple[str, ...]", index: int) -> Option
         page_title = texts[j].strip()
         if len(page_title) <= len(text) or not page_title.startswith(text):
             continue
-        suffix = _PAGE_NUMBER.sub("", page_title[len(text) :], 1)
-        separator = _LINK_SEPARATORS.match(suffix)
-        if separator and len(suffix[separator.end() :].strip()) >= 2 and is_title_like(text):  # a site's name after it, not an arrow
+        number = _PAGE_NUMBER.match(page_title, len(text))
+        separator = _LINK_SEPARATORS.match(page_title, number.end() if number else len(text))
+        if separator and len(page_title[separator.end() :].strip()) >= 2 and is_title_like(text):  # a site's name after it, not an arrow
             return j
     return None
 
@@ -568,7 +568,7 @@ def _named_by_page_title(texts: list[str], first_body: int) -> Optional[int]:
     return next((i for i in range(1, first_body) if page_title_above(texts, i) is not None), None)
 
 
-_PAGE_NUMBER = re.compile(r"^\s*(?:\(\d{1,2}\)|（\d{1,2}）|\[\d{1,2}\])")  # 标题(2)_频道_网站: the second page of the article
+_PAGE_NUMBER = re.compile(r"\s*(?:\(\d{1,2}\)|（\d{1,2}）|\[\d{1,2}\])")  # 标题(2)_频道_网站: the second page of the article
 _NAMED_TITLE = 6  # characters: a shorter line repeated before a separator is a section's name, not a headline
 _PAGE_TITLE_WINDOW = 12  # lines from a page's title down to the headline it names
 _PAGE_HEAD = 3  # lines from a page's date to the headline under its masthead and menus
@@ -617,7 +617,8 @@ def _headline_below(texts: list[str], meta: int, first_body: int) -> Optional[in
     return None
 
 
-_LINK_SEPARATORS = re.compile(r"\s*[|｜/>＞»›→·•_]\s*|\s[-—]\s|-{2,}")  # 标题_频道_网站, 标题----网站: a page's <title>
+# 标题_频道_网站, 标题----网站, 标题-频道-网站: a page's <title>
+_LINK_SEPARATORS = re.compile(r"\s*[|｜/>＞»›→·•_]\s*|\s[-—]\s|-{2,}|(?<=[\u4e00-\u9fff”》])-(?=[\u4e00-\u9fff])")
 
 
 def _segmented(text: str) -> bool:
@@ -637,9 +638,10 @@ def _looks_like_subtitle(title: str, candidate: str) -> bool:
     """A subtitle follows its title and is at least as long (a main title is short and punchy).
     A short line with a button label or wide gaps (青鸟新闻　[打开]), or an outlet's name (某某日报 |
     某某新闻网), is the page's masthead above the title instead."""
+    title = _without_media_tag(title)  # 【栏目】标题: the column's tag is no masthead's button
     if _MASTHEAD.search(title) or any(len(p) <= 16 and OUTLET_END.search(p.strip()) for p in _LINK_SEPARATORS.split(title)):
         return False
-    return len(candidate) >= len(title) and len(title) <= 30
+    return (len(candidate) >= len(title) or candidate.startswith(("——", "—", "--"))) and len(title) <= 30  # ——记某某活动
 
 
 def _next_unconsumed(texts: list[str], start: int, stop: int, consumed: set[int]) -> Optional[int]:
@@ -668,12 +670,22 @@ def _media_tag() -> "re.Pattern[str]":
 
 
 def _without_media_tag(title: str) -> str:
-    """``title`` without a leading tag of what the page carries, or of the forum's category.
+    """``title`` without a leading tag of what the page carries, of the forum's category, or of the column
+    it stands in (【价格监测】, 【社区】): the headline is what follows.
 
-    >>> _without_media_tag("[视频]立夏时节农事忙"), _without_media_tag("【独家】某某专访"), _without_media_tag("[转帖] 某地降雨")
-    ('立夏时节农事忙', '【独家】某某专访', '某地降雨')
+    >>> _without_media_tag("[视频]立夏时节农事忙"), _without_media_tag("【独家】某某专访会"), _without_media_tag("[转帖] 某地降雨")
+    ('立夏时节农事忙', '某某专访会', '某地降雨')
+    >>> _without_media_tag("【便民】停水通知"), _without_media_tag("【提醒】"), _without_media_tag("【某某周刊】某地新闻")
+    ('停水通知', '【提醒】', '【某某周刊】某地新闻')
     """
-    return _media_tag().sub("", title)
+    title = _media_tag().sub("", title)
+    column = _COLUMN_TAG.match(title)
+    if not column or len(title) - column.end() < 4 or OUTLET_END.search(column["name"]):  # 【某某周刊】: whose story it is
+        return title
+    return title[column.end() :]
+
+
+_COLUMN_TAG = re.compile(r"^\s*【(?P<name>[\u4e00-\u9fff]{2,6})】\s*")
 
 
 _NAME_SEPARATORS = re.compile(r"[\s、，,]+")
