@@ -649,3 +649,16 @@ def test_an_archive_record_names_its_title_and_paper_in_table_cells():
     text = "| 题名 | 柬埔寨国葬宋双 |\n| 报纸名称 | 人民日报 |\n| 出版日期 | 1997-04-02 |\n新华社金边4月1日电 柬埔寨今天为前国民议会主席举行国葬，数万人参加了葬礼。\n"
     (article,) = clean(text).articles
     assert (article.title, article.source) == ("柬埔寨国葬宋双", "人民日报")
+
+
+def test_the_update_stamp_is_the_date_only_when_the_page_prints_no_other():
+    body = "县城里的夜班公交开通后，晚自习的孩子和夜班工人回家方便了很多。\n每天晚上九点以后，两条线路各有四个班次，票价两元。\n"
+    alone = "某县开通夜班公交的效果如何？\n" + body + "编辑于 2023-08-14 17:02・IP 属地浙江\n"
+    both = "某县开通夜班公交的效果如何？\n发布于 2023-08-10 09:00\n" + body + "编辑于 2023-08-14 17:02\n"
+    assert [clean(t).articles[0].date for t in (alone, both)] == ["2023-08-14T17:02", "2023-08-10T09:00"]
+
+
+def test_a_video_credit_row_and_a_short_year_with_one_digit_month():
+    text = "某县植保无人机飞进稻田\n12-7-23 10:05　来自 某某头条文章\n记者：覃某燕 韦某帆　剪辑：莫某北\n三千亩早稻“一喷三防”两天完成，比人工作业快了十几倍。\n"
+    (article,) = clean(text).articles
+    assert (article.date, article.author) == ("2012-07-23T10:05", "覃某燕 韦某帆")

@@ -66,8 +66,8 @@ def _number(text: str) -> int:
 
 # 24-03-15, 23-10-21 21:58: a year in two digits, always 20xx on a news page
 _SHORT_YEAR_DATE = re.compile(
-    r"(?<![\d/.:-])(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d:-])"
-    r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+    r"(?<![\d/.:-])(?P<y>\d{2})-(?:(?P<m>\d{2})-(?P<d>\d{2})(?![\d:-])|(?P<m1>\d{1,2})-(?P<d1>\d{1,2})(?=\s+\d{1,2}:\d{2}))"
+    r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"  # 12-7-23 10:05: one-digit month or day only with a time
 )
 # 113-04-18, 民國113年4月18日: Taiwan's official (Republic of China) year, 1911 years behind
 _ROC_DATE = re.compile(
@@ -108,7 +108,7 @@ FIELD_LABELS = {
     "source": "文章来源|新闻来源|消息来源|本文来源|信息来源|稿件来源|供稿单位|发布单位|报纸名称|来源|稿源|供稿|出处|来自|出品",
     "editor": "责任编辑|值班编辑|编辑|责编",
     "author": "原文作者|作者|前方记者|记者|撰文|撰稿|采写|报道|通讯员|摄影|文字|文|图",
-    "review": "图片编辑|美术编辑|视觉编辑|视频编辑|审核|终审|复审|初审|审校|审稿|校对|编审|签发|监制|统筹|策划|译者|翻译",
+    "review": "图片编辑|美术编辑|视觉编辑|视频编辑|审核|终审|复审|初审|审校|审稿|校对|编审|签发|监制|统筹|策划|译者|翻译|剪辑|后期",
     "aside": "联络人|联系人|联络电话|联系电话|供图|订阅源|原文链接|原文地址|原文网址|本文链接|本文地址|链接|网址|导出时间|原标题|公告类型|公告编号|证券代码|证券简称|股票代码|股票简称",  # read, not stored
     "junk": "点击数|点击量|点击|浏览次数|浏览量|浏览|阅读量|阅读|访问量|热度|人气|字号|分享到|分享",
 }
@@ -175,6 +175,7 @@ class Fields:
     source: Optional[str] = None
     author: Optional[str] = None
     editor: Optional[str] = None
+    updated: Optional[str] = None  # when the page says it was last changed: the date only when it prints no other
     consumed: int = 0
     rest: str = ""
     found: list[str] = field(default_factory=list)
@@ -226,12 +227,16 @@ def parse_date(text: str) -> Optional[str]:
     ('2024-03-12T16:30', '2023-11-07T09:48')
     >>> parse_date("发布日期：24-03-15"), parse_date("23-10-21 21:58"), parse_date("發布日期：113-04-18")
     ('2024-03-15', '2023-10-21T21:58', '2024-04-18')
+    >>> parse_date("12-7-23 10:05　来自 某某头条文章"), parse_date("电话 3-2-1")
+    ('2012-07-23T10:05', None)
     
     """
     match = _date_match(text)
     if not match:
         return None
-    y, m, d = _number(match["y"]) + _YEAR_OFFSET.get(match.re, 0), _number(match["m"]), _number(match["d"])
+    groups = match.groupdict()
+    month, day = (groups["m"], groups["d"]) if groups.get("m") else (groups.get("m1"), groups.get("d1"))
+    y, m, d = _number(match["y"]) + _YEAR_OFFSET.get(match.re, 0), _number(month), _number(day)
     if match.re is _DAY_FIRST_DATE and (m > 12 or (match["meridiem"] and d <= 12)):  # 7/5/2005 9:23:57 PM: month first
         m, d = d, m
     if not (1 <= m <= 12 and 1 <= d <= 31):
@@ -452,6 +457,8 @@ def parse_fields(line: str) -> Fields:
         fields.found.append(kind)
         if kind == "date" and value:
             fields.date = fields.date or parse_date(value) or _month_day(value)
+        elif kind == "updated" and value:
+            fields.updated = fields.updated or parse_date(value)
         elif kind == "source" and value and not fields.source:
             fields.source = value
         elif kind == "author" and value and not fields.author:

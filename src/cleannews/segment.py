@@ -360,6 +360,8 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
             article.date = timed
             consumed.add(i + 1)
             _record(edits, group[i + 1], "metadata", "the time under the date turned into the article's date")
+    if article.date is None:  # 编辑于 2023-08-14 17:02 alone (an answer on a Q&A site): the only date printed
+        article.date = next((meta[i].updated for i in meta_positions if meta[i].updated), None)
     page_dates = [meta[i].date for i in meta_positions if meta[i].date and not meta[i].date.startswith("--")]
     article.date = complete_date(article.date, next(iter(page_dates), doc.hints.date))
     for i, text in enumerate(texts[:first_body]):
