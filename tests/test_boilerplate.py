@@ -889,3 +889,15 @@ def test_an_english_name_in_a_chinese_header_goes_but_an_english_caption_in_the_
     (article,) = clean(text).articles
     assert "SONGNING" not in clean(text).text
     assert article.paragraphs[1] == "Members of the chamber at the annual meeting"
+
+
+def test_comments_signed_and_stamped_on_one_line_go_with_their_header():
+    text = (
+        "某氏宗祠举行甲辰年清明祭祖大典\n发布时间：2024-04-05 来源：某氏宗亲网\n"
+        "4月4日上午，某氏宗祠举行甲辰年清明祭祖大典，海内外宗亲六百余人参加。\n"
+        "祭祖大典结束后，宗亲们参观了新落成的族谱陈列室。\n"
+        "宗亲留言（2）\n林某华（澄阳）：祖德流芳！明年一定带孩子回来参加。　2024-04-06 21:13\n"
+        "某氏后人：请问族谱陈列室什么时候开放？　2024-04-07 08:45\n"
+    )
+    (article,) = clean(text).articles
+    assert article.paragraphs[-1] == "祭祖大典结束后，宗亲们参观了新落成的族谱陈列室。"

@@ -56,6 +56,9 @@ SITE_DUMPS = Path(__file__).resolve().parents[1] / "benchmarks" / "site_dumps"
     ("dev3", 14, (0.97, 0.9, 0.9, 12)),
     ("dev4", 13, (0.96, 0.85, 0.9, 11)),
     ("dev5", 12, (0.95, 0.9, 0.9, 11)),
+    ("dev6", 12, (0.90, 0.85, 0.85, 10)),
+    ("dev7", 12, (0.96, 0.95, 0.95, 10)),
+    ("dev8", 12, (0.91, 0.7, 0.7, 10)),
 ])
 def test_dumps_of_sites_the_rules_never_saw_meet_the_floor(name, dumps, floor):
     """The development sets of hand-written dumps imitating other sites (benchmarks/site_dumps/dev*):

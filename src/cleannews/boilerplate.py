@@ -871,11 +871,19 @@ def _heads_metadata(lines: list[str], index: int) -> bool:
     return bool(fields and fields.heads_article)
 
 
+# a comment on one line: the poster's name and a colon, the text, and after a gap the time it was posted
+_SIGNED_COMMENT = re.compile(
+    r"^[^：:\s]{1,12}[：:].{2,}?[ \u3000]{1,4}(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"
+)
+
+
 def _comment_stamp(lines: list[str], index: int) -> bool:
     """A relative time stamp (3分钟前), a date among a comment's buttons (2012-06-25 09:14 回复 赞 12),
     a poster's name before the date, or a bare date whose comment ends in reply buttons."""
     text = lines[index].strip()
     if _STAMP.match(text) or _STAMP.match(_REPLY_BUTTONS.sub("", text)):  # 2小时前　回复　赞(12)
+        return True
+    if _SIGNED_COMMENT.match(text):  # 某某（澄阳）：祖德流芳！　2024-04-06 21:13
         return True
     posted = _POSTED.search(text)
     if posted and 1 <= len(text[: posted.start()].split()) <= 2 and not _CLAUSE_PUNCT.search(text):

@@ -80,7 +80,7 @@ RELATED_HEADERS = (
     # a wiki article's appendices: its sources and links, not its text (a paper's 参考文献 is the paper's)
     "参考资料", "外部链接", "参见", "External links", "See also",
     # the English headers of bilingual and overseas Chinese sites
-    "Related Stories", "Related News", "Related Articles", "Related Content", "More Stories", "More News",
+    "Related Stories", "Related News", "Related Articles", "Related Posts", "Related Content", "More Stories", "More News",
     "You May Also Like", "You Might Also Like", "Recommended", "Most Popular", "Most Read", "Top Stories", "Trending",
 )
 
