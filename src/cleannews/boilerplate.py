@@ -1417,11 +1417,15 @@ def is_latin_name(text: str) -> bool:
     return bool(_LATIN_NAME.match(text)) and not text.endswith((".", ",", ":")) and sum(c.isalpha() for c in text) >= 12
 
 
-def _mostly_han(lines: list[str]) -> bool:
-    """A Chinese page: Han characters make most of its letters (an English page's header is its own)."""
+def _mostly_han(lines: "tuple[str, ...]") -> bool:
+    """A Chinese page: more Han characters than Latin letters (an English page's header is its own).
+    Asked only when a header line reads as an English name."""
     text = "".join(lines)
-    han = len(re.findall(r"[\u4e00-\u9fff]", text))
-    return han * 2 > sum(1 for c in text if c.isalpha())
+    return len(_HAN.findall(text)) > len(_LATIN_LETTERS.findall(text))
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_LETTERS = re.compile(r"[A-Za-z]")
 
 
 def _header_furniture(lines: list[str], headings: frozenset[str] = frozenset()) -> list[int]:
@@ -1831,7 +1835,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         for j in chain:
             drop(j, "breadcrumb", "breadcrumb navigation, one crumb per line")
 
-    han_text = _mostly_han(lines)
+    han_page: Optional[bool] = None  # whether the page is Chinese, found out when first needed
     seen_prose = _SeenProse()
     header_lines: set[str] = set()  # title-like lines above the first paragraph of the current article
     in_header = True
@@ -1918,10 +1922,12 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
                 lines[name] = "作者：" + lines[name]
             if about is not None:
                 drop(about, "author-card", "a line about the author on their card")
-        if in_header and is_latin_name(text) and han_text:
-            drop(index, "latin-name", "an English name or slogan in a Chinese page's header (masthead, original title)")
-            index += 1
-            continue
+        if in_header and is_latin_name(text):
+            han_page = _mostly_han(doc.lines) if han_page is None else han_page
+            if han_page:
+                drop(index, "latin-name", "an English name or slogan in a Chinese page's header (masthead, original title)")
+                index += 1
+                continue
         if in_header and _COUNTER.fullmatch(text) and not _sentence_above(lines, index):
             drop(index, "counter", "a bare count above the article (views, comments, shares)")
             index += 1
