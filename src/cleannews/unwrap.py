@@ -9,8 +9,11 @@ into lines of one width, often in the middle of a word::
 
 The width is the evidence: most such lines are equally wide (counted in
 characters, or in GBK bytes where a Han character is two columns), and the
-widest lines of the text. A line at that width that ends mid-sentence is
-joined to the next, until a line ends the paragraph. Nothing else is touched:
+widest lines of the text. The few widths that most lines come close to are
+tried, and the one that joins most lines wins. A line at that width that ends
+mid-sentence is joined to the next, across a page break (a page number between
+blank lines, a pager's status line), until a line ends the paragraph. Nothing
+else is touched:
 
 * only runs that end a sentence and read as prose (a comma or a full stop in
   most of their lines) are joined, so a list of equally long headlines stays
@@ -52,7 +55,7 @@ _CLAUSE_MARK = re.compile("[，、；。,;]")
 MIN_WIDTH = 15  # characters: narrower columns (an OCR'd newspaper's) look too much like titles and widgets
 MAX_WIDTH = 100  # characters: no exporter wraps wider; a longer line is an unwrapped paragraph
 MIN_WRAPPED = 4  # wrapped lines in joined runs before a width counts
-_WIDTHS_TRIED = 3
+_WIDTHS_TRIED = 3  # the commonest widths tried: menu lines of one width may outnumber a short text's
 _PAGE_BREAK = 6  # lines from a page's last line to the next page's first: blanks, the page number, blanks
 _BAND = (-2, 1)  # a wrapper stops a column or two early for a wide character, or one late for a comma
 
