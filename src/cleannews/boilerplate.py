@@ -26,7 +26,7 @@ from .document import Document, Hints, Options
 from .edits import Edit, line_edit
 from .metadata import OUTLET_END, POSTED_VIA, bare_label, metadata_fields, with_dangling_value, with_time_below
 from .segment import (
-    SEPARATOR, is_body_like, is_issuer, is_labelled_title, is_page_number, is_title_like, issued_title, mastheads,
+    HEADLINE, SEPARATOR, is_body_like, is_issuer, is_labelled_title, is_page_number, is_title_like, issued_title, mastheads,
     page_title_above, signs_notice, starts_numbered_heading,
 )
 from .vocabulary import (
@@ -1262,7 +1262,6 @@ def _time_under_date(lines: list[str], index: int) -> bool:
     return bool(fields and fields.date and with_time_below(fields.date, lines[index]))
 
 
-_HEADLINE = 10  # characters: a menu item or a kicker (引题) is shorter than a headline
 _WIDE_GAP = re.compile(r"\u3000|\s{2,}")
 
 
@@ -1274,8 +1273,8 @@ def _over_subtitle(lines: list[str], index: int) -> bool:
     above = _previous_index(lines, index - 1)
     text = lines[index].strip()
     return (
-        len(text) >= _HEADLINE and is_title_like(text) and (text[0].isalnum() or text[0] in "“《「")  # no list bullet
-        and (above < 0 or len(lines[above].strip()) < _HEADLINE)
+        len(text) >= HEADLINE and is_title_like(text) and (text[0].isalnum() or text[0] in "“《「")  # no list bullet
+        and (above < 0 or len(lines[above].strip()) < HEADLINE)
         and below < len(lines) and len(lines[below].strip()) >= len(text) and is_title_like(lines[below]) and _heads_content(lines, below)
         and not is_body_like(lines[below]) and not _WIDE_GAP.search(text + "\n" + lines[below].strip())  # not a row of fields
     )

@@ -412,7 +412,7 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
         for i in range(title_at + 1, header_meta or title_at):  # an account's name, badge, blurb over the date
             if i not in consumed:
                 consumed.add(i)
-                if article.source is None and _ISSUER.match(texts[i]):
+                if article.source is None and is_issuer(texts[i]):
                     article.source = texts[i]
                     _record(edits, group[i], "metadata", "issuing body between the title and its date turned into the source")
                 else:
@@ -575,7 +575,7 @@ _NAMED_TITLE = 6  # characters: a shorter line repeated before a separator is a 
 _PAGE_TITLE_WINDOW = 12  # lines from a page's title down to the headline it names
 _PAGE_HEAD = 3  # lines from a page's date to the headline under its masthead and menus
 _NAME_LINE = 8  # characters: a byline's name, an outlet, 原创: shorter than a headline
-_HEADLINE = 10  # characters: at least this long, a title-like line over them is the headline
+HEADLINE = 10  # characters: at least this long, a title-like line over them is the headline (a kicker or menu item is shorter)
 
 
 def _headline_above(texts: list[str], line_numbers: list[int], index: int) -> Optional[int]:
@@ -584,7 +584,7 @@ def _headline_above(texts: list[str], line_numbers: list[int], index: int) -> Op
     i = index
     while len(texts[i]) <= _NAME_LINE and i > 0 and line_numbers[i] - line_numbers[i - 1] <= _STACK_GAP:
         i -= 1
-        if len(texts[i]) >= _HEADLINE and is_title_like(texts[i]) and not _segmented(texts[i]):
+        if len(texts[i]) >= HEADLINE and is_title_like(texts[i]) and not _segmented(texts[i]):
             return i
     return None
 
@@ -602,7 +602,7 @@ def _header_start(texts: list[str], header_meta: list[int]) -> int:
         if headline > first + _PAGE_HEAD:
             break
         if (
-            headline > first and headline not in header_meta and len(texts[headline]) >= _HEADLINE
+            headline > first and headline not in header_meta and len(texts[headline]) >= HEADLINE
             and is_title_like(texts[headline]) and not _ENUMERATOR.match(texts[headline]) and not _segmented(texts[headline])
         ):
             return meta
@@ -614,7 +614,7 @@ def _headline_below(texts: list[str], meta: int, first_body: int) -> Optional[in
     date first), the headline that follows the metadata, before the first paragraph."""
     for i in range(meta + 1, first_body):
         if not is_metadata_line(texts[i]):
-            headline = is_title_like(texts[i]) and len(texts[i]) >= _HEADLINE and not _ENUMERATOR.match(texts[i]) and not parse_date(texts[i])
+            headline = is_title_like(texts[i]) and len(texts[i]) >= HEADLINE and not _ENUMERATOR.match(texts[i]) and not parse_date(texts[i])
             return i if headline and not _segmented(texts[i]) and not texts[i].startswith(_NOTE_OPENERS) else None
     return None
 
