@@ -17,12 +17,14 @@ from typing import Optional
 from .caching import line_cache
 from .vocabulary import UI_WORDS, variants
 
+# 北京时间, 香港時間: the zone a time is given in, printed before it
+_ZONE_TIME = r"(?:北京|香港|澳门|澳門|台北|臺北|当地|當地)?(?:时间|時間)"
 _DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d)\s*日?"
     # the weekday (（星期二）, 周二) and the time zone's name (香港时间16时30分) may come between day and time
     r"(?:\s*[（(]?\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]\s*[）)]?)?"
-    r"(?:\s*(?:[T ]|\s)*(?:(?:北京|香港|澳门|澳門|台北|臺北|当地|當地)?(?:时间|時間))?(?P<half>上午|中午|下午|晚上|凌晨|早上|傍晚|夜间|夜間)?"
-    r"\s*(?P<H>\d{1,2})\s*[:：时時]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2})秒?|分)?)?"
+    r"(?:\s*(?:[T ]|\s)*(?:%s)?(?P<half>上午|中午|下午|晚上|凌晨|早上|傍晚|夜间|夜間)?"
+    r"\s*(?P<H>\d{1,2})\s*[:：时時]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2})秒?|分)?)?" % _ZONE_TIME
 )
 _AFTERNOON = ("下午", "晚上", "傍晚", "夜间", "夜間")  # 下午4:35 is 16:35
 # 15/01/2024 10:32 (Southeast Asian and Hong Kong pages put the day first; 7/5/2005 9:23:57 PM, with
@@ -104,7 +106,7 @@ _RELATIVE_TIME = re.compile(
 )
 FIELD_LABELS = {
     "date": "发布时间|发布日期|发表时间|发表日期|发稿时间|出版时间|公告日期|发布于|日期|时间|发布|发表|发稿|刊发|出版",
-    "updated": "最后更新时间|最后更新|更新时间|更新日期|更新于|修改时间|编辑于|更新",  # read, never the article's date
+    "updated": "最后更新时间|最后更新|更新时间|更新日期|更新于|修改时间|编辑于|更新",  # the article's date only when the page prints no other
     "source": "文章来源|新闻来源|消息来源|本文来源|信息来源|稿件来源|供稿单位|发布单位|报纸名称|来源|稿源|供稿|出处|来自|出品",
     "editor": "责任编辑|值班编辑|编辑|责编",
     "author": "原文作者|作者|前方记者|记者|撰文|撰稿|采写|报道|通讯员|摄影|文字|文|图",
@@ -271,7 +273,7 @@ def _month_day(value: str) -> Optional[str]:
 
 
 # 香港时间11时45分, 11:45: a time printed on the line under its date
-_TIME_ONLY = re.compile(r"^(?:(?:北京|香港|澳门|澳門|台北|臺北|当地|當地)?(?:时间|時間)\s*)?(?P<H>\d{1,2})\s*[:：时時]\s*(?P<M>\d{2})\s*分?$")
+_TIME_ONLY = re.compile(r"^(?:%s\s*)?(?P<H>\d{1,2})\s*[:：时時]\s*(?P<M>\d{2})\s*分?$" % _ZONE_TIME)
 
 
 def with_time_below(date: Optional[str], following: str) -> Optional[str]:
@@ -762,8 +764,11 @@ def with_dangling_value(line: str, following: str) -> Optional[Fields]:
     if own is not None and set(own.found) - {kind}:  # a field of its own (编辑：某某), not this label's value
         return None
     fields = metadata_fields(line.rstrip() + value)
-    stored = getattr(fields, kind, None) if kind in ("date", "source", "author", "editor") else kind in fields.found if fields else False
-    return fields if fields is not None and stored else None
+    if fields is None:
+        return None
+    # a stored field must have taken the value; a label read and not stored (联络人：) must have been found
+    stored = getattr(fields, kind) if kind in ("date", "source", "author", "editor") else kind in fields.found
+    return fields if stored else None
 
 
 @lru_cache(maxsize=1)

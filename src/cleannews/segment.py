@@ -455,9 +455,11 @@ def issued_title(issuer: str, text: str) -> bool:
     (True, False)
     """
     return is_issuer(issuer) and bool(_DOCUMENT_SUBJECT.match(text))
-_NOTE_OPENERS = ("（", "(")
+
+
+_NOTE_OPENERS = ("（", "(")  # a bracketed line under a title is a note (（原标题：…）), not a subtitle
 # 发布地点：某某厅, 主持人：某某: a short label and its value, no sentence
-_HEADER_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,5}[：:]\s*[^。！？!?；;，,]{2,60}$")  # a bracketed line under a title is a note (（原标题：…）), not a subtitle
+_HEADER_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,5}[：:]\s*[^。！？!?；;，,]{2,60}$")
 _STACK_GAP = 2  # input lines from a title to its subtitle: one blank line or one dropped widget row between
 
 
