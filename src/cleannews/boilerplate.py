@@ -25,6 +25,7 @@ from .caching import line_cache
 from .document import Document, Hints, Options
 from .edits import Edit, line_edit
 from .metadata import OUTLET_END, POSTED_VIA, bare_label, metadata_fields, with_dangling_value, with_time_below
+from .tables import table_rows
 from .segment import (
     HEADLINE, SEPARATOR, is_body_like, is_issuer, is_labelled_title, is_page_number, is_title_like, issued_title, mastheads,
     page_title_above, signs_notice, starts_numbered_heading,
@@ -1781,11 +1782,12 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
     extra = variants(tuple(options.extra_boilerplate))
     protected = variants(tuple(options.protect))
     common = options.common_lines
+    tabled = table_rows(lines)  # a table the text introduces, made rows by the step before
 
     inline: dict[int, list[Edit]] = {}  # debris removed inside lines, by line
 
     def protected_line(index: int) -> bool:
-        return any(p in lines[index] for p in protected)
+        return index in tabled or any(p in lines[index] for p in protected)
 
     def drop(index: int, rule: str, reason: str) -> None:
         # every rule drops through here, so a protected line stays whichever rule (or block) took it

@@ -20,7 +20,7 @@ from .textformat import render_text
 PASSES: dict[str, tuple[str, ...]] = {
     "mojibake": ("mojibake",),
     "script": ("script",),
-    "boilerplate": ("unwrap", "boilerplate", "spam"),
+    "boilerplate": ("unwrap", "tables", "boilerplate", "spam"),
     "segment": ("segment",),
 }
 # the steps in the order they run, which is also the ``pass_name`` their edits carry

@@ -29,6 +29,7 @@ PASS_COLOURS = {
     "mojibake": ("#d9480f", "#ffe8cc"),
     "script": ("#1971c2", "#d0ebff"),
     "unwrap": ("#5c940d", "#e9fac8"),
+    "tables": ("#0c8599", "#c5f6fa"),
     "boilerplate": ("#7048e8", "#e5dbff"),
     "spam": ("#e03131", "#ffe3e3"),
     "segment": ("#2b8a3e", "#d3f9d8"),
