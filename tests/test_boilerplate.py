@@ -478,8 +478,8 @@ def test_stamps_with_no_article_before_them_and_clock_times_in_a_live_report_sta
     out, _ = _run(_FEED)
     assert _kept(out) == _FEED.strip().split("\n")
     live = "".join(f"10:0{n}\n第{n}名选手冲过终点，现场观众热烈鼓掌，气氛十分热烈。\n" for n in range(1, 6))
-    out, _ = _run(_STORY + live)
-    assert _kept(out) == (_STORY + live).strip().split("\n")
+    out, _ = _run(_STORY + live)  # each time stays, joined to the entry it heads
+    assert _kept(out) == _STORY.strip().split("\n") + [f"10:0{n} 第{n}名选手冲过终点，现场观众热烈鼓掌，气氛十分热烈。" for n in range(1, 6)]
 
 
 def test_a_row_of_unknown_buttons_under_the_header_goes_whatever_its_words():
@@ -901,3 +901,32 @@ def test_comments_signed_and_stamped_on_one_line_go_with_their_header():
     )
     (article,) = clean(text).articles
     assert article.paragraphs[-1] == "祭祖大典结束后，宗亲们参观了新落成的族谱陈列室。"
+
+
+LIVE_ENTRIES = [
+    ("11:42", "全程马拉松关门时间到。据组委会统计，本届赛事共有29316名跑者完赛。"),
+    ("10:38", "男子全程马拉松冠军诞生！埃塞俄比亚选手以2小时10分47秒夺冠，刷新赛会纪录。"),
+    ("09:48", "记者在30公里处看到，不少跑者开始出现抽筋症状，医疗志愿者正在为他们拉伸放松。"),
+    ("08:56", "半程马拉松女子冠军诞生！本地选手以1小时13分50秒夺冠。"),
+    ("07:30", "鸣枪！2023马拉松正式开跑。"),
+]
+
+
+def test_a_live_blog_entry_keeps_its_time_whether_printed_over_it_or_beside_it():
+    lines = ["某市马拉松鸣枪开跑 3万名跑者畅跑滨江", "2023-11-05 06:30　来源：某某晚报",
+             "11月5日7时30分，某市马拉松在市民广场鸣枪起跑，共有来自国内外的3万名跑者参赛。"]
+    for n, (time, text) in enumerate(LIVE_ENTRIES):  # over the entry, beside it, two entries on one line
+        lines += [time, text] if n < 3 else []
+    lines.append(f"{LIVE_ENTRIES[3][0]}\u3000{LIVE_ENTRIES[3][1]}\u3000{LIVE_ENTRIES[4][0]}\u3000{LIVE_ENTRIES[4][1]}")
+    result = clean("\n".join(lines))
+    assert result.articles[0].paragraphs == [lines[2]] + [f"{time} {text}" for time, text in LIVE_ENTRIES]
+    assert {e.rule for e in result.edits if e.pass_name == "boilerplate"} == {"entry-time"}
+    assert clean(result.text).text == result.text
+
+
+def test_a_time_under_a_date_or_a_poster_is_no_entry_time():
+    dated = ["2024年3月14日（星期四）", "11:45", "正文第一段写在这里，说明了事情的来龙去脉。"]
+    assert boilerplate.timed_entries(dated * 3) == ([], [])
+    comments = ["网友甲", "10:15", "说得很对，支持这样的做法！"]
+    assert boilerplate.timed_entries(comments * 3) == ([], [])
+    assert boilerplate.timed_entries(["09:48", LIVE_ENTRIES[2][1], "08:56", LIVE_ENTRIES[3][1]]) == ([], [])  # two: too few

@@ -27,7 +27,7 @@ from .edits import Edit, line_edit
 from .metadata import OUTLET_END, POSTED_VIA, bare_label, metadata_fields, with_dangling_value, with_time_below
 from .tables import table_rows
 from .segment import (
-    HEADLINE, SEPARATOR, is_body_like, is_issuer, is_labelled_title, is_page_number, is_title_like, issued_title, mastheads,
+    CLOCK, HEADLINE, SEPARATOR, is_body_like, is_issuer, is_labelled_title, is_page_number, is_title_like, issued_title, mastheads,
     page_title_above, signs_notice, starts_numbered_heading,
 )
 from .vocabulary import (
@@ -1256,6 +1256,47 @@ def _keeps_in_run(lines: list[str], index: int, linked: frozenset[str]) -> bool:
     )
 
 
+_LONE_CLOCK = re.compile(rf"\s*{CLOCK}\s*")
+# a clock opening an entry, at the line's start or after a finished sentence, then a gap: 08:56　半程…
+_CLOCK_GAP = re.compile(rf"(?:^|(?<=[。！？!?”」』]))[\s\u3000]*{CLOCK}(?P<gap>[\u3000\t]+| {{2,}})(?=[^\s\d])")
+MIN_TIMED_ENTRIES = 3  # entries headed by their time that make a live blog or a timed transcript
+
+
+_ENTRY = 10  # characters: a shorter sentence under a time is a reply in a thread, not a live entry
+
+
+def _entry_text(line: str) -> bool:
+    return is_body_like(line) or (len(line.strip()) >= _ENTRY and _closes_sentence(line.strip()))
+
+
+def timed_entries(lines: "list[str] | tuple[str, ...]") -> tuple[list[tuple[int, int]], list[tuple[int, int, int]]]:
+    """The entries of a live blog or a timed transcript, each headed by the time it was posted.
+
+    Returns the lone times to join to the entry below (``(time line, entry line)``) and the gaps
+    after a time on its entry's line (``(line, start, end)``), or nothing when the page has fewer
+    than ``MIN_TIMED_ENTRIES``: a time alone is then a date's (:func:`_time_under_date`) or a post's.
+
+    >>> timed_entries(["09:48", "记者在30公里处看到，不少跑者开始出现抽筋症状。", "08:56　半程马拉松女子冠军诞生！郑好以1小时13分夺冠。", "08:41", "半程马拉松男子冠军诞生！杨德明第一个冲过终点。"])
+    ([(0, 1), (3, 4)], [(2, 5, 6)])
+    """
+    joins: list[tuple[int, int]] = []
+    gaps: list[tuple[int, int, int]] = []
+    for index, line in enumerate(lines):
+        if _LONE_CLOCK.fullmatch(line):
+            below = _next_index(lines, index + 1)
+            above = _previous_index(lines, index - 1)
+            if (
+                below < len(lines) and below <= index + 2 and _entry_text(lines[below])
+                and not (above >= 0 and _poster_name(lines[above].strip())) and not _time_under_date(lines, index)
+            ):
+                joins.append((index, below))
+        elif ":" in line:
+            gaps.extend((index, m.start("gap"), m.end("gap")) for m in _CLOCK_GAP.finditer(line))
+    moved = {below for _, below in joins}
+    gaps = [gap for gap in gaps if gap[0] not in moved]
+    return (joins, gaps) if len(joins) + len(gaps) >= MIN_TIMED_ENTRIES else ([], [])
+
+
 def _time_under_date(lines: list[str], index: int) -> bool:
     """A time alone under a date without one (2024年3月14日（星期四） / 香港时间11时45分): the date's."""
     above = _previous_index(lines, index - 1)
@@ -1811,8 +1852,18 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
                 drop(j, rule, reason)
         return end
 
+    joins, gaps = timed_entries(lines)
+    for index, below in joins:  # 11:42 over its entry: one paragraph, the time first
+        if not (protected_line(index) or protected_line(below)):
+            entry = " " + lines[below].strip()
+            inline[index] = [Edit(PASS, "entry-time", index, len(lines[index]), len(lines[index]), "", entry, "the entry under its time, joined to it")]
+            edits.append(line_edit(PASS, "entry-time", below, lines[below], "", "moved up to the time that heads it"))
+            lines[index], lines[below] = lines[index] + entry, ""
+    for index, start, end in reversed(gaps):  # right to left, so earlier spans stay where they were
+        inline.setdefault(index, []).insert(0, Edit(PASS, "entry-time", index, start, end, lines[index][start:end], " ", "one space between an entry's time and its text"))
+        lines[index] = lines[index][:start] + " " + lines[index][end:]
     for index, line in enumerate(lines):
-        if not line.strip() or protected_line(index):
+        if not line.strip() or protected_line(index) or index in inline:
             continue
         colon = "：" if index + 1 < len(lines) and bare_label(line) else ""  # 發布單位 over 環境保護局: a label without its colon
         if (colon or line.rstrip().endswith((":", "："))) and index + 1 < len(lines) and with_dangling_value(line + colon, lines[index + 1]):

@@ -45,6 +45,7 @@ _FIELD_OF_LABEL = {label: name for name, label in HEADER_LABELS}
 # A sentence end followed by white space inside a line: a paragraph break the scraper lost.
 _PARAGRAPH_BREAK = re.compile(r"(?<=[。！？!?])([”’」』）)]?)[ \t\u3000\xa0]+(?=\S)")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"  # 09:48, 10:02:15: a live entry's or a transcript's time
 _ENUMERATOR = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[，,、：:部分章节条]|[①-⑳])"
 )
@@ -165,7 +166,7 @@ def _split_heading(offset: int, piece: str) -> list[tuple[int, str]]:
         return [(offset, piece)]
     if head[-1].isascii() and head[-1].isalnum() and body[0].isascii() and body[0].isalnum():
         return [(offset, piece)]  # a space between Latin words (Hugh Lee) breaks no paragraph
-    if is_dateline(head):  # 中新网8月24日电 据……, 某某娱乐讯 据……: the dateline opens its paragraph
+    if is_dateline(head) or re.fullmatch(CLOCK, head):  # 中新网8月24日电 据……, or a live entry's 09:48: it opens its paragraph
         return [(offset, piece)]
     if "，" in head and not _ENUMERATOR.match(head):  # a clause cut by a stray space (…14:05 因…), not a heading
         return [(offset, piece)]
