@@ -662,3 +662,23 @@ def test_a_video_credit_row_and_a_short_year_with_one_digit_month():
     text = "某县植保无人机飞进稻田\n12-7-23 10:05　来自 某某头条文章\n记者：覃某燕 韦某帆　剪辑：莫某北\n三千亩早稻“一喷三防”两天完成，比人工作业快了十几倍。\n"
     (article,) = clean(text).articles
     assert (article.date, article.author) == ("2012-07-23T10:05", "覃某燕 韦某帆")
+
+
+def test_a_newsletter_saved_as_text_gives_its_items_as_articles():
+    rule = "━" * 20
+    items = [
+        ("1｜某市地铁末班车延后30分钟", "某市新闻讯（记者 许晴）自5月10日起，某市地铁1号线末班车发车时间延后30分钟，方便夜间出行的市民。", "来源：某市新闻"),
+        ("2｜住房公积金贷款最高额度提高", "某市住房公积金管理中心昨日发布通知，自5月15日起，缴存职工家庭购买首套住房的贷款额度提高。", ""),
+    ]
+    lines = ["发件人: 某某早报 <morning@news.example.cn>", "收件人: reader@mail.example.net",
+             "主题: =?UTF-8?B?5r6c5aOw5pep5oql?=", rule]
+    for title, text, source in items:
+        lines += [title, text, "其他线路的运营时间暂不调整，市民可通过官方App查询各站首末班车时刻。"]
+        lines += ([source] if source else []) + ["▶ 阅读全文：https://news.example.cn/a/1", rule]
+    lines += ["【广告】某某银行“安居贷”限时优惠，首套房贷利率低至3.45%，详询95xxx。", rule, "你收到这封邮件，是因为你订阅了某某早报。", "退订 | 管理订阅"]
+    result = clean("\n".join(lines))
+    text = result.text
+    assert [a.title for a in result.articles if a.paragraphs] == ["某市地铁末班车延后30分钟", "住房公积金贷款最高额度提高"]
+    for gone in ("reader@mail.example.net", "阅读全文", "安居贷", "订阅了", "退订", "=?UTF-8?"):
+        assert gone not in text
+    assert {"mime-word", "mail-header", "advert"} <= {e.rule for e in result.edits}

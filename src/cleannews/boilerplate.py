@@ -386,6 +386,8 @@ def is_widget_line(line: str) -> bool:
     (True, False)
     >>> is_widget_line("[下载公告PDF]　(PDF，共3页，216KB)"), is_widget_line("APP内阅读体验更佳"), is_widget_line("点击上方蓝字，设为星标")
     (True, True, True)
+    >>> is_widget_line("▶ 阅读全文：https://news.example.cn/a/1"), is_widget_line("报名网址：https://example.cn/signup")
+    (True, False)
     """
     text = line.strip()
     if not text or len(text) > _LONGEST_WIDGET_ROW:
@@ -399,7 +401,10 @@ def is_widget_line(line: str) -> bool:
         return True
     if len(_BUTTON.findall(text)) >= _MIN_BUTTONS and not _SENTENCE_PUNCT.search(text):
         return True  # 某车型 指导价：12.98万 [询底价] [参数配置] [车型对比]: a product's row of buttons
-    labels_gone = _strip_words(_FILE_LINK.sub("", _BACK_LINK.sub("", _APP_PROMPT.sub("", _ICONS.sub("", text)))), variants(UI_WORDS))
+    unlinked = _URL.sub("", text)
+    if not _FILLER.sub("", unlinked):  # a bare address is no button: a site the text cites, or debris
+        return False
+    labels_gone = _strip_words(_FILE_LINK.sub("", _BACK_LINK.sub("", _APP_PROMPT.sub("", _ICONS.sub("", unlinked)))), variants(UI_WORDS))
     if labels_gone != text:  # counts go with the labels they count (阅读 10万+, 赞(0)), speeds with 倍速
         labels_gone = _COUNT.sub("", _PLAYBACK_SPEED.sub("", labels_gone))
     rest = _FILLER.sub("", labels_gone)
@@ -409,6 +414,7 @@ def is_widget_line(line: str) -> bool:
 
 
 _MIN_BUTTONS = 3
+_URL = re.compile(r"https?://\S+")  # a link's target printed beside its label (阅读全文：https://…)
 # 1,284 人赞同了该文章, 3.6万人阅读: how many readers did what, the count alone on its line
 _ENGAGEMENT = re.compile(
     r"^(?:已有|已經|已经)?[\d,.]+\s*[万萬千kKwW]?\+?\s*(?:人|次)\s*(?:赞同|贊同|点赞|點讚|阅读|閱讀|浏览|瀏覽|收藏|关注|關注|喜欢|喜歡|看过|看過|在看|围观|圍觀|参与|參與|咨询|諮詢|报名|報名)"
@@ -1745,6 +1751,34 @@ def _lists_after_page_end(lines: list[str], dropped: dict[int, str]) -> list[int
     return found + (pending if after_end else [])
 
 
+_MAIL_HEADER = re.compile(
+    r"^(?:发件人|發件人|寄件者|收件人|收件者|抄送|副本|密送|密件副本|From|To|Cc|Bcc|Reply-To|Sender)\s*[:：].*@[\w-]+\.", re.I
+)
+
+
+def is_mail_header(line: str) -> bool:
+    """A mail's sender or recipient line, saved with a newsletter: an address, never the article.
+
+    >>> is_mail_header("收件人: reader20871@example.net"), is_mail_header("From: 早报 <morning@example.cn>")
+    (True, True)
+    >>> is_mail_header("收件人：社区居民")
+    False
+    """
+    return bool(_MAIL_HEADER.match(line))
+
+
+_AD_LABEL = re.compile(r"^\s*[\[【［〔(（](?:广告|廣告|推广|推廣|赞助|贊助|AD|Ad)[\]】］〕)）]")
+
+
+def is_advert(line: str) -> bool:
+    """An advertisement the page marks as one: ``【广告】某某银行限时优惠，详询…``.
+
+    >>> is_advert("【广告】某某银行“安居贷”限时优惠，首套房贷利率低至3.45%。"), is_advert("广告公司老板李某说，……。")
+    (True, False)
+    """
+    return bool(_AD_LABEL.match(line))
+
+
 LineRule = Callable[[str], bool]
 _LINE_RULES: tuple[tuple[str, LineRule, str], ...] = (
     ("widget", is_widget_line, "share/print/font-size/navigation widget"),
@@ -1756,8 +1790,10 @@ _LINE_RULES: tuple[tuple[str, LineRule, str], ...] = (
     ("related-link", is_related_link, "a related article linked inline under its label"),
     ("forum-furniture", is_forum_furniture, "a forum's edit note or poster counters"),
     ("page-number", is_page_number, "the number of a printed or exported page (— 2 —, 第2页)"),
+    ("mail-header", is_mail_header, "a mail's sender or recipient line (a newsletter saved as text)"),
+    ("advert", is_advert, "an advertisement marked as one"),
 )
-_SENTENCE_RULES = tuple(r for r in _LINE_RULES if r[0] in ("footer", "nav-link"))  # what a sentence can be
+_SENTENCE_RULES = tuple(r for r in _LINE_RULES if r[0] in ("footer", "nav-link", "advert"))  # what a sentence can be
 
 # ---------------------------------------------------------------- batch: lines repeated across files
 

@@ -4,7 +4,7 @@ Each repair is a small function that undoes one kind of damage, in the style of
 ``ftfy/fixes.py``. :func:`repair_line` chains them in this order:
 
 1. :func:`remove_terminal_escapes`, :func:`fix_radical_glyphs`, :func:`remove_c0_controls`,
-   :func:`unescape_entities`, :func:`strip_pinyin_glosses`
+   :func:`unescape_entities`, :func:`decode_mime_words`, :func:`strip_pinyin_glosses`
 2. :func:`remove_replacement_runs` (``锟斤拷``), :func:`fix_utf8_as_cp1252_lossy` (U+FFFD in UTF-8 read as cp1252)
 3. CJK codec repairs: :func:`fix_gbk_as_latin1`, :func:`fix_utf8_as_gbk`,
    :func:`fix_big5_as_gbk`, :func:`fix_gbk_as_big5`, :func:`fix_gbk_misaligned`
@@ -67,6 +67,7 @@ REASONS = {
     "radical-glyph": "a PDF's radical glyph (⼀, U+2F00) replaced by the character it stands for (一)",
     "control-char": "removed a stray control character",
     "html-entity": "decoded an HTML character reference",
+    "mime-word": "decoded a MIME encoded-word (=?UTF-8?B?…?=) of a mail header saved as text",
     "pinyin-gloss": "removed a converter's pinyin gloss after the character it reads",
     "replacement-run": "removed an unrecoverable '锟斤拷'/U+FFFD fragment (bytes were lost)",
     "gbk-as-latin1": "GBK bytes had been decoded as Latin-1/cp1252",
@@ -227,8 +228,8 @@ def needs_repair(line: str) -> bool:
     (False, False, True)
     """
     if line.isascii():
-        return "&" in line or bool(_C0.search(line))
-    if _DEBRIS.search(line) or _LATIN_PAIR.search(line) or _GLOSS_HINT.search(line):
+        return "&" in line or "=?" in line or bool(_C0.search(line))
+    if _DEBRIS.search(line) or _LATIN_PAIR.search(line) or _GLOSS_HINT.search(line) or "=?" in line:
         return True
     return _has_suspect_span(line)
 
@@ -340,6 +341,41 @@ def unescape_entities(text: str) -> str:
             break
         text = new
     return text
+
+
+# RFC 2047 encoded-words (=?charset?B|Q?payload?=); the white space between two of them is not text
+_WORD = r"=\?[\w.:-]+(?:\*[\w-]+)?\?[BbQq]\?[^?\s]*\?="
+_MIME_WORD = re.compile(_WORD)
+_MIME_RUN = re.compile(rf"{_WORD}(?:[ \t]+{_WORD})*")
+
+
+def _mime_run_value(m: "re.Match[str]") -> str:
+    from email.header import decode_header
+
+    try:
+        parts = decode_header(m.group(0))
+        return "".join(
+            part.decode(_MIME_CHARSETS.get((charset or "ascii").lower(), charset or "ascii")) if isinstance(part, bytes) else part
+            for part, charset in parts
+        )
+    except (LookupError, UnicodeDecodeError, ValueError):  # an unknown charset or bytes it cannot hold: leave it
+        return m.group(0)
+
+
+_MIME_CHARSETS = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs"}  # what mailers meant by them
+
+
+def decode_mime_words(text: str) -> str:
+    """Decode the MIME encoded-words of a mail header that was saved as text (a newsletter, a list archive).
+
+    >>> decode_mime_words("主题: =?UTF-8?B?5r6c5aOw5pep5oql?=")
+    '主题: 澜声早报'
+    >>> decode_mime_words("Subject: =?GB2312?B?1tDOxA==?= =?GB2312?Q?=D0=C2=CE=C5?=")
+    'Subject: 中文新闻'
+    >>> decode_mime_words("=?x-unknown?B?AAAA?= 原样")
+    '=?x-unknown?B?AAAA?= 原样'
+    """
+    return _MIME_RUN.sub(_mime_run_value, text) if "=?" in text else text
 
 
 # --------------------------------------------------------------------------
@@ -1825,6 +1861,7 @@ _STAGES: list[tuple[str, Callable[[str], str]]] = [
     ("radical-glyph", fix_radical_glyphs),
     ("control-char", remove_c0_controls),
     ("html-entity", unescape_entities),
+    ("mime-word", decode_mime_words),
     ("pinyin-gloss", strip_pinyin_glosses),
     ("replacement-run", remove_replacement_runs),
     ("utf8-as-cp1252", fix_utf8_as_cp1252_lossy),
@@ -2035,7 +2072,7 @@ def candidate_lines(lines: "list[str] | tuple[str, ...]") -> list[int]:
     hits: set[int] = set()
     # _ANY_DEBRIS covers _DEBRIS and toned glosses; loose covers dense and the whole-line test;
     # the UTF-8 lead characters cover the re-reading of short runs
-    for regex in (_ANY_DEBRIS, _LATIN_PAIR, *_DIGIT_GLOSSES, regexes.question, regexes.loose, _utf8_lead()):
+    for regex in (_ANY_DEBRIS, _LATIN_PAIR, *_DIGIT_GLOSSES, regexes.question, regexes.loose, _utf8_lead(), _MIME_WORD):
         hits.update(_lines_matching(regex, text, starts))
     return sorted(hits)
 

@@ -34,7 +34,7 @@ from .vocabulary import CATEGORY_TAGS, MEDIA_TAGS, variants
 
 PASS = "segment"
 
-SEPARATOR = re.compile(r"^\s*(?:-{3,}|={3,}|\*{3,}|＊{3,}|—{3,}|_{3,})\s*$")
+SEPARATOR = re.compile(r"^\s*(?:-{3,}|={3,}|\*{3,}|＊{3,}|—{3,}|_{3,}|[─━═]{3,})\s*$")  # rules of dashes or box-drawing lines
 # 标题：…, 标  题: … as a BBS post's header spaces it, 题名 | … as an archive's record table prints it
 _EXPLICIT = re.compile(r"^(?P<label>(?:副\s*)?(?:标|標)\s*(?:题|題)|题名|題名)\s*[:：|｜]\s*(?P<value>.+)$")
 # The other header fields of the article format this tool writes (textformat.HEADER_LABELS).
@@ -682,8 +682,10 @@ def _without_media_tag(title: str) -> str:
     ('立夏时节农事忙', '某某专访会', '某地降雨')
     >>> _without_media_tag("【便民】停水通知"), _without_media_tag("【提醒】"), _without_media_tag("【某某周刊】某地新闻")
     ('停水通知', '【提醒】', '【某某周刊】某地新闻')
+
+    A digest's item number before a bar goes too (``2｜住房公积金贷款额度提高``), not a year (``2024 | 回顾``).
     """
-    title = _media_tag().sub("", title)
+    title = _ITEM_NUMBER.sub("", _media_tag().sub("", title))
     column = _COLUMN_TAG.match(title)
     if not column or len(title) - column.end() < 4 or OUTLET_END.search(column["name"]):  # 【某某周刊】: whose story it is
         return title
@@ -691,6 +693,7 @@ def _without_media_tag(title: str) -> str:
 
 
 _COLUMN_TAG = re.compile(r"^\s*【(?P<name>[\u4e00-\u9fff]{2,6})】\s*")
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,2}\s*[｜|]\s*(?=\S)")
 
 
 _NAME_SEPARATORS = re.compile(r"[\s、，,]+")

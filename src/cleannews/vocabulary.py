@@ -111,6 +111,8 @@ FOOTER_MARKS = (
     "自由的百科全书", "自由的新闻源", "本页面最后修订于", "最后修订于", "知识共享", "Creative Commons",
     # a financial site's standing disclaimer
     "不构成投资建议", "据此操作风险自担", "据此操作，风险自担", "本页面所载",
+    # a newsletter's note on why the reader got it
+    "因为你订阅了", "因为您订阅了", "您订阅的邮件", "如果邮件无法正常显示", "如果邮件无法正常阅读",
 )
 FOOTER_WORDS = FOOTER_MARKS + (
     "版权所有", "版权声明", "举报电话", "举报邮箱", "联系我们", "关于我们", "网站地图", "网站声明", "免责声明",
@@ -122,6 +124,7 @@ FOOTER_WORDS = FOOTER_MARKS + (
     "网络文化经营许可证", "出版物经营许可证", "节目制作经营许可证", "统一社会信用代码", "Powered by", "诚聘英才",
     "加入我们", "广告刊登", "法律顾问", "私隐政策", "广告查询", "客户服务", "Sdn Bhd", "Pte Ltd", "Processed in",
     "About Us", "Contact Us", "Terms of Use", "Terms of Service", "Privacy Policy", "Advertise", "Site Map",
+    "退订", "取消订阅", "管理订阅", "Unsubscribe",
 )
 
 # Headers of a legal notice (copyright, disclaimer) that closes a page; its clauses are prose.
