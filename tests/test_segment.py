@@ -682,3 +682,20 @@ def test_a_newsletter_saved_as_text_gives_its_items_as_articles():
     for gone in ("reader@mail.example.net", "阅读全文", "安居贷", "订阅了", "退订", "=?UTF-8?"):
         assert gone not in text
     assert {"mime-word", "mail-header", "advert"} <= {e.rule for e in result.edits}
+
+
+def test_a_speaker_after_their_role_stays_on_the_line_and_a_heading_before_a_speaker_splits():
+    role = "（同期声）热力公司维修工 赵建国：今年我们重点查老小区，有些管子用了二十多年，得一户一户看。"
+    assert [t for _, t in segment.split_run_together(role)] == [role]
+    heading = "良性竞争最重要 孙威：这个行业已经很好了，但是现在很多企业也在追求跨界的发展。"
+    assert [t for _, t in segment.split_run_together(heading)] == ["良性竞争最重要", heading.split(" ", 1)[1]]
+
+
+def test_the_headline_under_the_date_when_only_the_site_name_is_above_it():
+    lines = ["汾汀网_汾汀广播电视台官方网站", "2023-11-07 19:48　　来源：汾汀广播电视台", "供暖倒计时！热力工人入户排查",
+             "主持人：再过一周，我市就将正式进入供暖季。为了让市民家里按时暖起来，这几天热力公司的工人开始入户排查。"]
+    assert clean("\n".join(lines)).articles[0].title == "供暖倒计时！热力工人入户排查"
+    short = ["沣川大学新闻网", "发布日期：2024.06.03　　作者：许知言　　来源：图书馆　　点击：", "夜读灯下",
+             "期末考试周临近，图书馆三楼的24小时自习室又一次坐满了人，很多同学从早到晚都在这里复习。"]
+    article = clean("\n".join(short)).articles[0]
+    assert (article.title, article.source, article.author) == ("夜读灯下", "图书馆", "许知言")

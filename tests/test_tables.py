@@ -51,3 +51,16 @@ def test_a_widget_row_ending_in_a_label_introduces_no_table_and_protects_no_foot
     assert not tables.table_rows(lines)
     grid = ["更多精彩内容请点击下面的链接：", "| 首页 | 新闻 | 体育 |", "| 财经 | 科技 | 汽车 |"]
     assert tables.pipe_tables(grid) == []  # no figure in its rows: a grid of links
+
+
+def test_an_introduction_over_a_few_paragraphs_reaches_the_table_under_them_and_nothing_else_does():
+    lines = HEAD + ["受高空槽东移影响，19日至20日我省将有一次较明显的降雨过程。具体预报如下：",
+                    "19日：北部地区阴有中到大雨，局部暴雨；南部地区多云。", "20日：中部和南部地区阴有中雨，局部大雨。",
+                    "| 城市 | 19日 | 20日 |", "|---|---|---|", "| 丹垣 | 大雨 23～28℃ | 阵雨 22～29℃ |", "| 苇塘 | 中雨 22～27℃ | 阵雨 22～28℃ |"] + AFTER
+    assert tables.pipe_tables(lines) == [(5, 9)]
+    first = clean("\n".join(lines)).text
+    assert "丹垣 大雨 23～28℃ 阵雨 22～29℃" in first and clean(first).text == first
+    # a quoted post's "引用…的发言：" announces no table: the buttons and posts under it are no rows
+    thread = ["引用2楼 方块达人 的发言：", "1亿次付费下载，这个数字太吓人了。", "二十多年的老游戏了，卖多少都不奇怪。",
+              "[回复]　[支持(7)]　[反对(2)]", "4楼　台北方块迷　　2010-01-22 13:05"]
+    assert not tables.table_rows(thread)

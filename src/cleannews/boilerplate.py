@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Optional
 from .caching import line_cache
 from .document import Document, Hints, Options
 from .edits import Edit, line_edit
-from .metadata import OUTLET_END, POSTED_VIA, bare_label, metadata_fields, with_dangling_value, with_time_below
+from .metadata import OUTLET_END, POSTED_VIA, bare_label, is_outlet_name, metadata_fields, with_dangling_value, with_time_below
 from .tables import table_rows
 from .segment import (
     CLOCK, HEADLINE, SEPARATOR, is_body_like, is_issuer, is_labelled_title, is_page_number, is_title_like, issued_title, mastheads,
@@ -72,7 +72,7 @@ _EDGE_PIPES = re.compile(r"^[ \t]*(?:[|｜][ \t]*)+|(?:[ \t]*[|｜])+[ \t]*$")
 # A bracketed tag of one or two characters alone on a line: an image or video placeholder.
 _PLACEHOLDER = re.compile(r"^[\[【［〔][^\]】］〕\d一二三四五六七八九十]{1,2}[\]】］〕]$")
 # A row of bracketed labels and nothing else: buttons of a widget bar.
-_BUTTON_ROW = re.compile(r"^(?:\s*[\[【［〔〖][^\]】］〕〗\s]{1,6}[\]】］〕〗]){2,}\s*$")
+_BUTTON_ROW = re.compile(r"^(?:\s*[\[【［〔〖][^\]】］〕〗\s]{1,12}[\]】］〕〗]){2,}\s*$")  # [网上立案]　[12368诉讼服务热线]
 _ARROWS = r"-{1,2}>|—>|>>|»|›|＞＞|>|＞|→|►|▶|▸|〉"
 _CRUMB_SEPARATOR = re.compile(rf"\s*(?:{_ARROWS}|/)\s*")
 _PREFIXED_SEPARATOR = re.compile(rf"\s*(?:{_ARROWS}|/|\s-\s|-)\s*")
@@ -748,8 +748,8 @@ def _heads_content(lines: list[str], index: int) -> bool:
         return False
     following = _next_index(lines, index + 1)
     for _ in range(_MAX_HEADER_FURNITURE):
-        if following < len(lines) and _is_furniture_line(lines[following].strip()):
-            following = _next_index(lines, following + 1)
+        if following < len(lines) and _is_furniture_line(lines[following].strip()) and not _is_metadata(lines[following].strip()):
+            following = _next_index(lines, following + 1)  # a byline between bars (文｜某某　摄影｜某某) is no menu
     if following == len(lines):
         return False
     if is_body_like(lines[following]):
@@ -879,8 +879,13 @@ def _heads_metadata(lines: list[str], index: int) -> bool:
 
 
 # a comment on one line: the poster's name and a colon, the text, and after a gap the time it was posted
-_SIGNED_COMMENT = re.compile(
-    r"^[^：:\s]{1,12}[：:].{2,}?[ \u3000]{1,4}(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"
+# the poster, the time, a wide gap, the comment: 汀南小雨　11-07 20:13　　我们小区还没来人查？　　👍 21　回复
+_STAMPED_COMMENT = re.compile(
+    r"^[^\s，。！？,!?：:]{1,12}[ \u3000]+(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\u3000|[ \t]{2,})\s*\S"
+)
+_SIGNED_COMMENT = re.compile(  # with its time, or with the day alone after a finished sentence
+    r"^[^：:\s]{1,12}[：:](?:.{2,}?[ \u3000]{1,4}(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"|.{2,}?[。！？!?~～][”」]?[ \u3000]{1,4}(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$"
 )
 
 
@@ -890,7 +895,7 @@ def _comment_stamp(lines: list[str], index: int) -> bool:
     text = lines[index].strip()
     if _STAMP.match(text) or _STAMP.match(_REPLY_BUTTONS.sub("", text)):  # 2小时前　回复　赞(12)
         return True
-    if _SIGNED_COMMENT.match(text):  # 某某（澄阳）：祖德流芳！　2024-04-06 21:13
+    if _SIGNED_COMMENT.match(text) or _STAMPED_COMMENT.match(text):  # 某某（澄阳）：祖德流芳！　2024-04-06 21:13
         return True
     posted = _POSTED.search(text)
     if posted and 1 <= len(text[: posted.start()].split()) <= 2 and not _CLAUSE_PUNCT.search(text):
@@ -1259,6 +1264,24 @@ def _keeps_in_run(lines: list[str], index: int, linked: frozenset[str]) -> bool:
         or (is_issuer(text) and (below := _next_index(lines, index + 1)) < len(lines) and issued_title(text, lines[below].strip())
             and _heads_content(lines, below))
         or _time_under_date(lines, index)
+        or _dash_subtitle_pair(lines, index)
+    )
+
+
+_DASHES = ("——", "--")
+
+
+def _dash_subtitle_pair(lines: list[str], index: int) -> bool:
+    """A headline, however short, over its ``——`` subtitle (卤水人家 / ——苍屿古盐井寻访记), or that subtitle:
+    the last lines of a run of menus may be the header of the article under them."""
+    text = lines[index].strip()
+    if text.startswith(_DASHES):
+        above = _previous_index(lines, index - 1)
+        return above >= 0 and not lines[above].strip().startswith(_DASHES) and _dash_subtitle_pair(lines, above)
+    below = _next_index(lines, index + 1)
+    return (
+        is_title_like(text) and not _closes_sentence(text) and below < len(lines)
+        and lines[below].strip().startswith(_DASHES) and is_title_like(lines[below]) and _heads_content(lines, below)
     )
 
 
@@ -1371,7 +1394,7 @@ def _header_above(lines: list[str], filled: list[int], k: int) -> Optional[int]:
     return None if len(window) - 1 in mastheads(window) else k - 1  # a site's name over the page's date
 
 
-_SUBHEADING = re.compile(r"^[\u4e00-\u9fff“”‘’「」《》0-9A-Za-z%]{4,20}$")  # one phrase: no gaps, bars or buttons
+_SUBHEADING = re.compile(r"^[\u4e00-\u9fff“”‘’「」《》0-9A-Za-z%]{4,20}$|^【[\u4e00-\u9fff“”]{2,12}】$")  # one phrase: no gaps, bars or buttons; or 【天气实况】
 _SUBHEADING_SCAN = 60  # lines of the article searched for its other sub-headings
 
 
@@ -1486,8 +1509,9 @@ def _header_furniture(lines: list[str], headings: frozenset[str] = frozenset()) 
         if not (_closes_sentence(text) or starts_numbered_heading(text)) or (k and is_body_like(lines[filled[k - 1]])):
             continue
         m = _past_furniture(lines, filled, k)
-        if m < k - 1 and m >= 0 and _header_above(lines, filled, m) is not None:
-            more = _has_subheadings(lines, filled, k)  # then one over the first paragraph is one too
+        if m < k - 1 and m >= 0 and (title := _header_above(lines, filled, m)) is not None:
+            # over the first paragraph, a phrase is a sub-heading when more follow, the headline when only the site's name tops the header
+            more = _has_subheadings(lines, filled, k) or is_outlet_name(lines[filled[title]])
             found.extend(
                 j for j in filled[m + 1 : k]
                 if not (more and _subheading_shaped(lines[j].strip())) and lines[j].strip() not in headings and not _salutation(lines[j])
@@ -1767,6 +1791,20 @@ def is_mail_header(line: str) -> bool:
     return bool(_MAIL_HEADER.match(line))
 
 
+_ARROW_LINK = re.compile(r"(?<![。！？!?])\s*(?:>>|»|＞＞|>>>)\s*$")
+_LONGEST_ARROW_LINK = 60  # characters: a promotion or "more" link, not a paragraph that ends oddly
+
+
+def is_arrow_link(line: str) -> bool:
+    """A link that ends in an arrow: a promotion or a "more" link (订阅全年12期，立享8折 >>, 点击进入>>).
+
+    >>> is_arrow_link("订阅《山河行记》全年12期，立享8折 >>"), is_arrow_link("他说：“向前走。”")
+    (True, False)
+    """
+    text = line.strip()
+    return len(text) <= _LONGEST_ARROW_LINK and bool(_ARROW_LINK.search(text))
+
+
 _AD_LABEL = re.compile(r"^\s*[\[【［〔(（](?:广告|廣告|推广|推廣|赞助|贊助|AD|Ad)[\]】］〕)）]")
 
 
@@ -1792,8 +1830,9 @@ _LINE_RULES: tuple[tuple[str, LineRule, str], ...] = (
     ("page-number", is_page_number, "the number of a printed or exported page (— 2 —, 第2页)"),
     ("mail-header", is_mail_header, "a mail's sender or recipient line (a newsletter saved as text)"),
     ("advert", is_advert, "an advertisement marked as one"),
+    ("arrow-link", is_arrow_link, "a promotion or more-link ending in an arrow (>>)"),
 )
-_SENTENCE_RULES = tuple(r for r in _LINE_RULES if r[0] in ("footer", "nav-link", "advert"))  # what a sentence can be
+_SENTENCE_RULES = tuple(r for r in _LINE_RULES if r[0] in ("footer", "nav-link", "advert", "arrow-link"))  # what a sentence can be
 
 # ---------------------------------------------------------------- batch: lines repeated across files
 

@@ -105,7 +105,7 @@ _RELATIVE_TIME = re.compile(
     r"(?:\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前|刚刚|剛剛|(?:今天|昨天|前天)(?:\s*\d{1,2}[:：]\d{2})?)"
 )
 FIELD_LABELS = {
-    "date": "发布时间|发布日期|发表时间|发表日期|发稿时间|出版时间|公告日期|发布于|日期|时间|发布|发表|发稿|刊发|出版",
+    "date": "发布时间|发布日期|发表时间|发表日期|发稿时间|出版时间|公告日期|发布于|日期|时间|发布|发表|发稿|刊发|出版|首发",
     "updated": "最后更新时间|最后更新|更新时间|更新日期|更新于|修改时间|编辑于|更新",  # the article's date only when the page prints no other
     "source": "文章来源|新闻来源|消息来源|本文来源|信息来源|稿件来源|供稿单位|发布单位|报纸名称|来源|稿源|供稿|出处|来自|出品",
     "editor": "责任编辑|值班编辑|编辑|责编",
@@ -129,7 +129,7 @@ _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3}?"  
 _ROLE_WORD = re.compile(_ROLE)
 # How outlet names end (某某网, 某某日报, 某某电视台, 某某通讯社, 某某在线, 某某传媒): a crumb or token
 # ending otherwise (国内, 政务动态, 文化新闻) names a section, not the publisher.
-OUTLET_END = re.compile(r"(?:网|網|报|報|台|社|刊|在线|在線|传媒|傳媒|融媒|媒体中心|媒體中心|时评|時評|快讯|快訊|视点|視點|资讯网|周刊|杂志|雜誌|客户端|客戶端)$")
+OUTLET_END = re.compile(r"(?:网|網|网站|網站|官网|官網|报|報|台|社|刊|在线|在線|传媒|傳媒|融媒|媒体中心|媒體中心|时评|時評|快讯|快訊|视点|視點|资讯网|周刊|杂志|雜誌|客户端|客戶端)$")
 _OUTLET_TOKEN = re.compile(r"[\u4e00-\u9fff·]{2,14}")
 _URL_TOKEN = re.compile(r"(?:https?://)?(?:[\w-]+\.)+(?:com|cn|net|org|gov|edu|hk|tw|mo)(?:[/:?#]\S*)?", re.I)
 POSTED_VIA = re.compile(r"(?:来自|來自)\s*[\w·]{1,12}(?:\s+[A-Za-z][\w.]{1,15})?")  # 来自 微博 weibo.com, 来自 iPhone客户端
@@ -469,10 +469,10 @@ def parse_fields(line: str) -> Fields:
             fields.editor = value  # 编辑：甲　责任编辑：乙: the responsible editor is the one to store
     rest_parts.append(line[cursor:])
     rest = "".join(rest_parts)
-    for stamp in (_UPDATE_NOTE, _FILING_CODE, _IP_REGION):
+    for stamp in (_UPDATE_NOTE, _FILING_CODE, _IP_REGION, _READING_TIME):
         if (match := stamp.search(rest)) and (stamp is not _FILING_CODE or labels):
             fields.consumed += match.end() - match.start()
-            fields.found.append("updated" if stamp is _UPDATE_NOTE else "aside")
+            fields.found.append({_UPDATE_NOTE: "updated", _READING_TIME: "junk"}.get(stamp, "aside"))
             rest = rest[: match.start()] + rest[match.end() :]
     if fields.date is None:
         date = parse_date(rest)
@@ -528,6 +528,8 @@ _UPDATE_NOTE = re.compile(
 )
 _TIME_ZONE = re.compile(r"(?<![A-Za-z])(?:WIB|WITA|WIT|SGT|MYT|HKT|CST|JST|KST|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![A-Za-z])")
 # IP属地：浙江 beside a post's date: where the poster was, not the article's source
+# 阅读约12分钟, 閱讀時間約 6 分鐘: how long the page says it takes to read, beside its date
+_READING_TIME = re.compile(r"(?:阅读|閱讀)(?:时间|時間|时长|時長)?\s*(?:大约|大約|约|約)?\s*\d{1,3}\s*(?:分钟|分鐘|min)")
 _IP_REGION = re.compile(r"IP\s*(?:属地|屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}")
 # （编辑：某某）1121108: a wire service's filing code after the closing credit
 _FILING_CODE = re.compile(r"(?<=[）)])\s*\d{4,8}\s*$")
@@ -744,6 +746,10 @@ def _byline_tokens(rest: str) -> bool:
 _LONGEST_DANGLING_VALUE = 16  # characters of a name or outlet printed on the line after its label
 
 
+_SHARE_LABELS = ("分享到", "分享", "字号", "字號")  # junk labels whose value is buttons, not a count
+_COUNT_VALUE = re.compile(r"\d[\d,.]*\s*[万萬千kKwW]?\+?\s*[次人]?")
+
+
 def with_dangling_value(line: str, following: str) -> Optional[Fields]:
     """The fields of ``line`` when it ends with an empty label (作者：) and ``following`` is its
     value on a line of its own, as a page flattened one text node a line prints it; else ``None``.
@@ -752,6 +758,8 @@ def with_dangling_value(line: str, following: str) -> Optional[Fields]:
     ('安东尼', '2023-05-06T08:30')
     >>> with_dangling_value("作者：", "他说，这件事要从头讲起。") is None, with_dangling_value("作者：王五", "李四") is None
     (True, True)
+    >>> with_dangling_value("来源：图书馆　点击：", "1,482") is not None, with_dangling_value("来源：图书馆　点击：", "夜读灯下")
+    (True, None)
     """
     value = following.strip()
     last = None
@@ -760,6 +768,8 @@ def with_dangling_value(line: str, following: str) -> Optional[Fields]:
     if last is None or line[last.end() :].strip() or not 0 < len(value) <= _LONGEST_DANGLING_VALUE or _PROSE_MARK.search(value):
         return None
     kind = next(name for name in FIELD_LABELS if last[name])
+    if kind == "junk" and last["label"] not in _SHARE_LABELS and not _COUNT_VALUE.fullmatch(value):
+        return None  # 点击： left empty by the page's script: the line under it (the headline) is no count
     own = metadata_fields(value)
     if own is not None and set(own.found) - {kind}:  # a field of its own (编辑：某某), not this label's value
         return None

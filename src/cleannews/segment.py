@@ -53,6 +53,8 @@ _ENUMERATOR = re.compile(
 _DANGLING_END = re.compile(r"(?:[的地得和与及或在对为把将被向从以于了着是围绕关于根据通过按照针对对于])$")
 _PAIRS = ("“”", "‘’", "「」", "『』", "（）", "()", "《》", "【】")
 _INLINE_ENUMERATOR = re.compile(r"^[一二三四五六七八九十]是")
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff·]{2,4}[：:]")
+_ROLE_END = re.compile(r"(?:工|员|員|民|长|長|者|师|師|生|人|主任|经理|經理|书记|書記|教授|代表|专家|專家)$")  # 维修工, 居民, 负责人
 _TITLE_MAX = 64
 
 
@@ -174,8 +176,8 @@ def _split_heading(offset: int, piece: str) -> list[tuple[int, str]]:
         return [(offset, piece)]
     if len(body) < max(20, len(head)) or not _SENTENCE_END.search(body):
         return [(offset, piece)]
-    if body[0] in "“‘「『（(《" and not _ENUMERATOR.match(head):
-        return [(offset, piece)]
+    if (body[0] in "“‘「『（(《" or (_ROLE_END.search(head) and _SPEAKER.match(body))) and not _ENUMERATOR.match(head):
+        return [(offset, piece)]  # a quote, or a speaker named after their role (热力公司维修工 赵建国：…)
     if any(head.count(a) != head.count(b) for a, b in _PAIRS):  # a heading closes what it opens
         return [(offset, piece)]
     # the paragraph may itself start with a heading; splitting to a fixed point keeps fix idempotent
@@ -482,6 +484,8 @@ def _find_title(texts: list[str], first_body: int, meta_positions: list[int], li
         sites = mastheads(texts[:start])
         for i in range(start - 1, -1, -1):
             if is_title_like(texts[i]) and not _ENUMERATOR.match(texts[i]) and i not in sites:
+                if _names_site(texts[i]) and (below := _headline_below(texts, header_meta[0], first_body)) is not None:
+                    return below  # the site's name over the date line, the headline under it
                 headline = _headline_above(texts, line_numbers, i)
                 if headline is not None:
                     return headline
@@ -532,6 +536,8 @@ def page_title_above(texts: "list[str] | tuple[str, ...]", index: int) -> Option
     0
     >>> page_title_above(["某市新开12家城市书房 →", "某市新开12家城市书房"], 1) is None
     True
+    >>> page_title_above(["让急救设备走进人群——访市急救中心主任_深度访谈_某某网", "菜单", "让急救设备走进人群"], 2)
+    0
     """
     text = undated_title(texts[index].strip())[0]
     if not _NAMED_TITLE <= len(text) <= _TITLE_MAX:  # longer is prose, never title-like: no page title to look for
@@ -540,8 +546,8 @@ def page_title_above(texts: "list[str] | tuple[str, ...]", index: int) -> Option
         page_title = texts[j].strip()
         if len(page_title) <= len(text) or not page_title.startswith(text):
             continue
-        number = _PAGE_NUMBER.match(page_title, len(text))
-        separator = _LINK_SEPARATORS.match(page_title, number.end() if number else len(text))
+        after = _PAGE_NUMBER.match(page_title, len(text)) or _SUBTITLE_AFTER.match(page_title, len(text))
+        separator = _LINK_SEPARATORS.match(page_title, after.end() if after else len(text))
         if separator and len(page_title[separator.end() :].strip()) >= 2 and is_title_like(text):  # a site's name after it, not an arrow
             return j
     return None
@@ -574,10 +580,12 @@ def _named_by_page_title(texts: list[str], first_body: int) -> Optional[int]:
 
 
 _PAGE_NUMBER = re.compile(r"\s*(?:\(\d{1,2}\)|（\d{1,2}）|\[\d{1,2}\])")  # 标题(2)_频道_网站: the second page of the article
+_SUBTITLE_AFTER = re.compile(r"\s*——[^|｜_]{2,40}?(?=\s*[|｜_])")  # 标题——访某某_频道_网站: the subtitle printed with it
 _NAMED_TITLE = 6  # characters: a shorter line repeated before a separator is a section's name, not a headline
 _PAGE_TITLE_WINDOW = 12  # lines from a page's title down to the headline it names
 _PAGE_HEAD = 3  # lines from a page's date to the headline under its masthead and menus
 _NAME_LINE = 8  # characters: a byline's name, an outlet, 原创: shorter than a headline
+_SHORT_HEADLINE = 4  # characters: a headline this short (夜读灯下) is told by where it stands
 HEADLINE = 10  # characters: at least this long, a title-like line over them is the headline (a kicker or menu item is shorter)
 
 
@@ -617,13 +625,24 @@ def _headline_below(texts: list[str], meta: int, first_body: int) -> Optional[in
     date first), the headline that follows the metadata, before the first paragraph."""
     for i in range(meta + 1, first_body):
         if not is_metadata_line(texts[i]):
-            headline = is_title_like(texts[i]) and len(texts[i]) >= HEADLINE and not _ENUMERATOR.match(texts[i]) and not parse_date(texts[i])
+            # a short line counts only right over the text: a kicker or a menu item stands higher
+            long_enough = len(texts[i]) >= HEADLINE or (i + 1 == first_body and len(texts[i]) >= _SHORT_HEADLINE)
+            headline = is_title_like(texts[i]) and long_enough and not _ENUMERATOR.match(texts[i]) and not parse_date(texts[i])
             return i if headline and not _segmented(texts[i]) and not texts[i].startswith(_NOTE_OPENERS) else None
     return None
 
 
 # 标题_频道_网站, 标题----网站, 标题-频道-网站: a page's <title>
-_LINK_SEPARATORS = re.compile(r"\s*[|｜/>＞»›→·•_]\s*|\s[-—]\s|-{2,}|(?<=[\u4e00-\u9fff”》])-(?=[\u4e00-\u9fff])")
+_LINK_SEPARATORS = re.compile(r"\s*[|｜/>＞»›→·•_]\s*|\s[-—]\s|-{2,}|(?<=[\u4e00-\u9fff”》？！）])-(?=[\u4e00-\u9fff])")
+
+
+def _names_site(text: str) -> bool:
+    """A line that only names the site, alone or in every piece of a page title (某某网_某某广播电视台官方网站).
+
+    >>> _names_site("沣川大学新闻网"), _names_site("汾汀网_汾汀广播电视台官方网站"), _names_site("供暖倒计时_汾汀网")
+    (True, True, False)
+    """
+    return all(is_outlet_name(piece) for piece in _LINK_SEPARATORS.split(text) if piece.strip())
 
 
 def _segmented(text: str) -> bool:
@@ -661,7 +680,9 @@ def _merge_fields(article: Article, fields: Fields, guessed: set[str]) -> None:
     (``guessed``) gives way to one that a later line labels (来源：某某县融媒体中心)."""
     for name in ("date", "source", "author", "editor"):
         value = getattr(fields, name)
-        if value and (getattr(article, name) is None or (name in guessed and name in fields.found)):
+        if name == "date" and value and article.date and "T" not in article.date and value.startswith(article.date + "T"):
+            article.date = value  # the day's time, printed on another line of the header (an edition's date, then 首发 07:30)
+        elif value and (getattr(article, name) is None or (name in guessed and name in fields.found)):
             setattr(article, name, value)
             guessed.discard(name)
             if name not in fields.found:

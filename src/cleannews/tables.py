@@ -38,6 +38,11 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
 MIN_LEAD_IN = 8  # Han characters before the colon: a shorter line is a label (友情链接：, 热门地区：)
 MIN_ROWS = 2  # rows with text, the header row included
+MAX_BETWEEN = 3  # paragraphs between an introduction and its table (each day's forecast, then the table)
+_ANNOUNCES = re.compile(r"如下|下表|见表|見表|如表|附表")
+_BUTTON = re.compile(r"[\[【][^\]】]{1,8}[\]】]")  # [回复]　[支持(7)]: a row of buttons, no table's
+_BUTTON_CELL = re.compile(r"^\[[^\]]{1,8}\]$|^!\[")  # [查看], ![](…): a listing's buttons and images, not data
+_SENTENCE_CLOSE = re.compile(r"[。！？!?][”’」』）)]*$")
 _LONGEST_ROW = 80  # characters of a table's row as text: a longer line is prose
 _SENTENCE = re.compile(r"[。！？；!?;]")
 _NOT_PROSE = re.compile(r"[\u3000\t]|\s{2,}|[\[\]【】]")  # gaps and buttons: widgets or fields, not a sentence
@@ -59,20 +64,28 @@ def _introduces(line: str) -> bool:
     return bool(_INTRODUCES.search(line)) and len(_HAN.findall(line)) >= MIN_LEAD_IN and not _NOT_PROSE.search(line.strip())
 
 
-def _line_above(lines: "list[str] | tuple[str, ...]", index: int) -> str:
-    """The nearest line with text above ``index`` (a joined hard wrap leaves empty lines behind)."""
+def _introduced(lines: "list[str] | tuple[str, ...]", index: int) -> bool:
+    """A line introduces the table at ``index``: right above it, or above the few paragraphs that
+    the same introduction announces first (具体预报如下： / 19日：…。 / 20日：…。 / the table)."""
+    between = 0
     for above in range(index - 1, -1, -1):
-        if lines[above].strip():
-            return lines[above]
-    return ""
+        line = lines[above].strip()
+        if not line:
+            continue  # a joined hard wrap leaves empty lines behind
+        if _introduces(line):
+            return not between or bool(_ANNOUNCES.search(line))  # over paragraphs, only 如下： and 见下表： reach down
+        if between == MAX_BETWEEN or not _SENTENCE_CLOSE.search(line):
+            return False
+        between += 1
+    return False
 
 
 def _blocks(lines: "list[str] | tuple[str, ...]", is_row: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """Runs of lines that ``is_row`` accepts (blank lines between them allowed: the rows a step
-    before emptied) with a line introducing them right above."""
+    before emptied) that a line above introduces."""
     index = 0
     while index < len(lines):
-        if not (is_row(lines[index]) and _introduces(_line_above(lines, index))):
+        if not (is_row(lines[index]) and _introduced(lines, index)):
             index += 1
             continue
         end = following = index
@@ -99,13 +112,16 @@ def pipe_tables(lines: "list[str] | tuple[str, ...]") -> list[tuple[int, int]]:
     found = []
     for start, end in _blocks(lines, _ROW.match):
         rows = [cells for cells in map(_cells, lines[start:end]) if not _filler(cells)]
-        if len({len(cells) for cells in rows}) == 1 and _with_figures(rows):
+        if len({len(cells) for cells in rows}) == 1 and _with_figures(rows) and not any(_BUTTON_CELL.match(c) for row in rows for c in row):
             found.append((start, end))
     return found
 
 
 def _text_row(line: str) -> bool:
-    return len(line) <= _LONGEST_ROW and not _SENTENCE.search(line) and not _LABEL.search(line) and len(line.split()) >= 2
+    return (
+        len(line) <= _LONGEST_ROW and not _SENTENCE.search(line) and not _LABEL.search(line) and not _BUTTON.search(line)
+        and len(line.split()) >= 2
+    )
 
 
 def table_rows(lines: "list[str] | tuple[str, ...]") -> frozenset[int]:
