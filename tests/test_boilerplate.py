@@ -949,3 +949,24 @@ def test_promotions_ending_in_an_arrow_and_one_line_comments_go():
     out, edits = _run("\n".join(story + tail) + "\n")
     assert _kept(out) == story
     assert {"arrow-link", "comment-thread"} <= {e.rule for e in edits}
+
+
+def test_a_message_boards_labels_go_and_its_message_and_reply_stay():
+    lines = ["关于老旧小区加装电梯补贴迟迟未发放的咨询", "| 留言编号 | TL2024030200418 |", "| 留言时间 | 2024-03-02 21:14:37 |", "留言内容：",
+             "我们小区3号楼2单元去年加装了电梯，按规定可以申请补贴，但到现在已经过去了3个多月，补贴还没有发放。",
+             "回复内容：", "答复单位：某市住房和城乡建设局　　答复时间：2024-03-12 10:26:05",
+             "网友您好：", "您反映的问题已收悉。经核实，该项目已通过联合验收，补贴将在年度预算批复后统一拨付。"]
+    article = clean("\n".join(lines)).articles[0]
+    assert (article.title, article.subtitle, article.date) == (lines[0], None, "2024-03-02T21:14:37")
+    assert article.paragraphs == [lines[4], lines[7], lines[8]]
+
+
+def test_social_and_wordpress_comments_go():
+    story = _STORY.strip().split("\n")
+    facebook = ["3 条评论　　排序：最热门", "Alan Tan：旧街场那边停车真的难，搬去河边也好。 · 赞 · 回复 · 12小时",
+                "Mei Ling Wong：希望卖古董的 uncle 也跟着搬过去。 · 赞 · 回复 · 10小时"]
+    wordpress = ["2 Comments", "Lily W. · February 21, 2024 at 6:12 pm", "希望中文说明单张也放在图书馆，谢谢！", "Reply",
+                 "Tom · February 22, 2024 at 9:05 am", "又涨价了，油价下来了也没见降过。", "Reply"]
+    for tail in (facebook, wordpress):
+        out, edits = _run("\n".join(story + tail) + "\n")
+        assert _kept(out) == story and {e.rule for e in edits} == {"comment-thread"}

@@ -761,6 +761,7 @@ def _heads_content(lines: list[str], index: int) -> bool:
 
 
 _COUNTER = re.compile(r"\d{1,7}")
+_SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:内容|內容|正文|详情|詳情)\s*[:：]$")  # 留言内容：, 回复内容：, 正文：
 
 
 def _is_furniture_line(text: str) -> bool:
@@ -859,7 +860,7 @@ def comment_header(line: str) -> bool:
 _TOTAL = re.compile(r"[（(]\s*共\s*\d+\s*[条條人]?\s*[）)]")
 _SEE_ALL = re.compile(r"(?:查看|進入|进入|显示|顯示)?(?:全部|所有|更多)\d*[条條]?(?:评论|評論|跟帖|跟贴|跟貼|留言|回复|回覆)\s*(?:>>|»|＞＞|›|>|＞)")
 _BUTTON = re.compile(r"[\[【［〔〖][^\]】］〕〗\s]{1,8}[\]】］〕〗]")  # [查看全部评论], [询底价]
-_SORT_TABS = ("最热", "最新", "最早", "按热度", "按时间", "热度", "时间")  # 球迷评论（86） 最热 | 最新
+_SORT_TABS = ("最热门", "最热", "最新", "最早", "最相关", "按热度", "按时间", "热度", "时间", "排序")  # 球迷评论（86） 最热 | 最新
 _NAMED_COMMENTS = re.compile(r"[\u4e00-\u9fff]{1,4}(?P<what>评论|評論|跟贴|跟帖|跟貼|留言)")  # 球迷评论, 热门跟贴
 
 
@@ -879,6 +880,10 @@ def _heads_metadata(lines: list[str], index: int) -> bool:
 
 
 # a comment on one line: the poster's name and a colon, the text, and after a gap the time it was posted
+# a social plugin's comment ends in its buttons and its age: 某某：说得好。 · 赞 · 回复 · 12小时
+_BUTTONS_AND_AGE = re.compile(
+    r"(?:\s*[·•]\s*(?:赞|讚|回复|回覆|Like|Reply)){2,}\s*[·•]\s*\d{1,2}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年|[smhdwy])\s*$"
+)
 # the poster, the time, a wide gap, the comment: 汀南小雨　11-07 20:13　　我们小区还没来人查？　　👍 21　回复
 _STAMPED_COMMENT = re.compile(
     r"^[^\s，。！？,!?：:]{1,12}[ \u3000]+(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\u3000|[ \t]{2,})\s*\S"
@@ -895,7 +900,7 @@ def _comment_stamp(lines: list[str], index: int) -> bool:
     text = lines[index].strip()
     if _STAMP.match(text) or _STAMP.match(_REPLY_BUTTONS.sub("", text)):  # 2小时前　回复　赞(12)
         return True
-    if _SIGNED_COMMENT.match(text) or _STAMPED_COMMENT.match(text):  # 某某（澄阳）：祖德流芳！　2024-04-06 21:13
+    if _SIGNED_COMMENT.match(text) or _STAMPED_COMMENT.match(text) or _BUTTONS_AND_AGE.search(text):  # 某某（澄阳）：祖德流芳！　2024-04-06 21:13
         return True
     posted = _POSTED.search(text)
     if posted and 1 <= len(text[: posted.start()].split()) <= 2 and not _CLAUSE_PUNCT.search(text):
@@ -2055,6 +2060,10 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
                 drop(index, "latin-name", "an English name or slogan in a Chinese page's header (masthead, original title)")
                 index += 1
                 continue
+        if _SECTION_LABEL.match(text):
+            drop(index, "section-label", "a label over the text under it (留言内容：, 回复内容：)")
+            index += 1
+            continue
         if in_header and _COUNTER.fullmatch(text) and not _sentence_above(lines, index):
             drop(index, "counter", "a bare count above the article (views, comments, shares)")
             index += 1

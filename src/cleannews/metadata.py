@@ -31,7 +31,7 @@ _AFTERNOON = ("下午", "晚上", "傍晚", "夜间", "夜間")  # 下午4:35 is
 # AM/PM or a month over 12 in second place, is an American month first)
 _DAY_FIRST_DATE = re.compile(
     r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"
-    r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?P<meridiem>\s*[AP]M)?)?"
+    r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?P<meridiem>\s*[AaPp]\.?[Mm]\.?)?)?"
 )
 # 二〇二三年五月六日: the date in Chinese numerals (transcripts, official notices)
 _CN_DATE = re.compile(
@@ -45,6 +45,11 @@ _ENGLISH_MONTH = re.compile(r"\b(?:%s)" % "|".join(_MONTHS))
 _RFC822_DATE = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?P<d>\d{1,2})\s+(?P<m>%s)[a-z]*\.?\s+(?P<y>(?:19|20)\d{2})"
     r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?:[+-]\d{4}|GMT|UTC))?)?" % "|".join(_MONTHS)
+)
+# Mar 5, 2024 · 6:00 AM, March 4, 2024 at 3:40pm: an English page's (or an overseas Chinese paper's) date
+_MONTH_FIRST_DATE = re.compile(
+    r"\b(?P<m>%s)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)"
+    r"(?:\s*(?:[·•,]|at)?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?P<meridiem>\s*[AaPp]\.?[Mm]\.?)?)?" % "|".join(_MONTHS)
 )
 # Mon Jan  1 09:17:42 2001: the C library's clock, as a BBS stamps its posts (发信站: … (Mon Jan  1 09:17:42 2001))
 _CTIME_DATE = re.compile(
@@ -92,7 +97,7 @@ def _date_match(text: str) -> Optional[re.Match]:
         return match
     if not _ENGLISH_MONTH.search(text):
         return None
-    return _RFC822_DATE.search(text) or _CTIME_DATE.search(text)
+    return _RFC822_DATE.search(text) or _CTIME_DATE.search(text) or _MONTH_FIRST_DATE.search(text)
 
 
 # After a date label, a page may print month and day only (发布：04-14 14:48): the year is the page's.
@@ -106,12 +111,12 @@ _RELATIVE_TIME = re.compile(
 )
 FIELD_LABELS = {
     "date": "发布时间|发布日期|发表时间|发表日期|发稿时间|出版时间|公告日期|发布于|日期|时间|发布|发表|发稿|刊发|出版|首发",
-    "updated": "最后更新时间|最后更新|更新时间|更新日期|更新于|修改时间|编辑于|更新",  # the article's date only when the page prints no other
+    "updated": "最后更新时间|最后更新|更新时间|更新日期|更新于|修改时间|编辑于|更新|答复时间|回复时间",  # the article's date only when the page prints no other
     "source": "文章来源|新闻来源|消息来源|本文来源|信息来源|稿件来源|供稿单位|发布单位|报纸名称|来源|稿源|供稿|出处|来自|出品",
     "editor": "责任编辑|值班编辑|编辑|责编",
     "author": "原文作者|作者|前方记者|记者|撰文|撰稿|采写|报道|通讯员|摄影|文字|文|图",
     "review": "图片编辑|美术编辑|视觉编辑|视频编辑|审核|终审|复审|初审|审校|审稿|校对|编审|签发|监制|统筹|策划|译者|翻译|剪辑|后期",
-    "aside": "联络人|联系人|联络电话|联系电话|供图|订阅源|原文链接|原文地址|原文网址|本文链接|本文地址|链接|网址|导出时间|原标题|公告类型|公告编号|证券代码|证券简称|股票代码|股票简称",  # read, not stored
+    "aside": "联络人|联系人|联络电话|联系电话|供图|订阅源|原文链接|原文地址|原文网址|本文链接|本文地址|链接|网址|导出时间|原标题|公告类型|公告编号|证券代码|证券简称|股票代码|股票简称|答复单位|回复单位|办理单位|受理单位|留言编号",  # read, not stored
     "junk": "点击数|点击量|点击|浏览次数|浏览量|浏览|阅读量|阅读|访问量|热度|人气|字号|分享到|分享",
 }
 _RESPONSIBLE_EDITOR = ("责任编辑", "責任編輯")
@@ -231,6 +236,8 @@ def parse_date(text: str) -> Optional[str]:
     ('2024-03-15', '2023-10-21T21:58', '2024-04-18')
     >>> parse_date("12-7-23 10:05　来自 某某头条文章"), parse_date("电话 3-2-1")
     ('2012-07-23T10:05', None)
+    >>> parse_date("Mar 5, 2024 · 6:00 AM"), parse_date("March 4, 2024"), parse_date("更新于 21/02/2024 3:40pm")
+    ('2024-03-05T06:00', '2024-03-04', '2024-02-21T15:40')
     
     """
     match = _date_match(text)
@@ -251,8 +258,11 @@ def _iso(day: str, match: re.Match) -> str:
     if match["H"] is not None and int(match["H"]) < 24 and int(match["M"]) < 60:
         hour = int(match["H"])
         groups = match.groupdict()
-        if (groups.get("half") in _AFTERNOON or (groups.get("meridiem") or "").strip() == "PM") and hour < 12:
+        meridiem = (groups.get("meridiem") or "").replace(".", "").strip().upper()
+        if (groups.get("half") in _AFTERNOON or meridiem == "PM") and hour < 12:
             hour += 12
+        elif meridiem == "AM" and hour == 12:  # 12:30 AM is half past midnight
+            hour = 0
         day += f"T{hour:02d}:{match['M']}"
         if match["S"] is not None:
             day += f":{match['S']}"

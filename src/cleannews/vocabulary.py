@@ -89,6 +89,8 @@ COMMENT_HEADERS = (
     "评论", "条评论", "热门评论", "最新评论", "最热评论", "我来说两句", "相关问答", "网友问答", "精选问答", "全部评论", "精彩评论", "热评", "热评论", "评论区", "用户评论", "读者评论",
     "网友评论", "网友跟帖", "热门跟帖", "最新跟帖", "跟帖", "跟贴", "我要跟帖", "我要跟贴", "发表评论", "我要评论", "我要留言", "精选留言", "留言区",
     "留言", "全部回复", "网友回复", "讨论区", "读者留言", "读者来信",
+    # the English headers of bilingual and overseas Chinese sites (WordPress: 2 Comments, Leave a Reply)
+    "Comments", "Comment", "Responses", "Leave a Reply", "Leave a Comment",
 )
 
 # Footer furniture. A short line holding any of these words is a page footer. Article prose
