@@ -970,3 +970,20 @@ def test_social_and_wordpress_comments_go():
     for tail in (facebook, wordpress):
         out, edits = _run("\n".join(story + tail) + "\n")
         assert _kept(out) == story and {e.rule for e in edits} == {"comment-thread"}
+
+
+def test_a_box_about_the_expert_goes_and_the_credits_under_it_stay():
+    story = _STORY.strip().split("\n")
+    box = ["专家简介", "周敏，儿科主任医师，从事儿科临床工作25年，擅长儿童呼吸系统疾病的诊治。",
+           "出诊时间：周二上午、周四全天（儿科专家门诊）　　[预约挂号]"]
+    out, edits = _run("\n".join(story + box + ["责任编辑：林可"]) + "\n")
+    assert _kept(out) == story + ["责任编辑：林可"] and {e.rule for e in edits} == {"bio-box"}
+    inline = "（作者简介：宋其远，某某大学公共管理学院副教授，长期关注城市社区治理。）"
+    out, _ = _run("\n".join(story + [inline]) + "\n")
+    assert _kept(out) == story
+
+
+def test_a_labelled_list_of_short_links_goes():
+    assert boilerplate.is_link_list("热门楼盘：上海奥林匹克花园 | 保利林语溪 | 艺泰安邦 | 东方帕缇欧 | 澜岸华庭")
+    assert boilerplate.is_tag_line("相关搜索：上海二手房价格 上海新楼盘 上海房价走势 上海外围新盘")
+    assert not boilerplate.is_link_list("主要品种：大白菜、菠菜、黄瓜和西红柿的价格均有所下降。")

@@ -699,3 +699,22 @@ def test_the_headline_under_the_date_when_only_the_site_name_is_above_it():
              "期末考试周临近，图书馆三楼的24小时自习室又一次坐满了人，很多同学从早到晚都在这里复习。"]
     article = clean("\n".join(short)).articles[0]
     assert (article.title, article.source, article.author) == ("夜读灯下", "图书馆", "许知言")
+
+
+def test_an_announcement_on_a_finance_portal_takes_the_documents_own_title_unless_the_portal_prints_one():
+    head = ["晏阳精工：关于股票交易异常波动的公告_晏阳精工(600979)_公告正文_金穗财经",
+            "晏阳精工(600979)　　公告日期：2024-03-16　　公告类型：风险提示",
+            "证券代码：600979　　　证券简称：晏阳精工　　　公告编号：2024-012"]
+    document = ["晏阳精密工业股份有限公司", "关于股票交易异常波动的公告"]
+    body = ["本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。", "特此公告。"]
+    article = clean("\n".join(head + document + body)).articles[0]
+    assert (article.title, article.date) == ("晏阳精密工业股份有限公司关于股票交易异常波动的公告", "2024-03-16")
+    printed = head[:1] + ["晏阳精工：关于股票交易异常波动的公告"] + head[1:]
+    article = clean("\n".join(printed + document + body)).articles[0]
+    assert article.title == "晏阳精工：关于股票交易异常波动的公告" and article.paragraphs == body
+
+
+def test_a_bulletin_issued_by_a_body_names_it_as_the_source():
+    fields = metadata_fields("2024年06月18日16时00分　　沧南省气象台发布")
+    assert (fields.date, fields.source) == ("2024-06-18T16:00", "沧南省气象台")
+    assert metadata_fields("2024年06月18日　今日发布").source is None

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from cleannews import spam
 from cleannews.document import Document, Options
 from cleannews.edits import replay
+from cleannews.pipeline import clean
 
 TITLE = "某县农业局多举措推进春耕生产保障粮食安全"
 STUFFED = ("春回大地,某县万物复苏,农业局田间地头一片繁忙景象,多举措各乡镇积极组织农户,推进抢抓农时开展备耕,"
@@ -270,3 +271,11 @@ def test_clean_lines_hold_no_place_name_list(shared):
         lines = bench.corpus_lines(shared / "corpora" / path)
         assert len(lines) > 1000
         assert [line for line in lines if spam.place_name_runs(line)] == [], path
+
+
+def test_a_bracketed_group_of_keywords_on_one_stem_goes_and_a_bracketed_list_of_different_things_stays():
+    stuffed = "据市场中心介绍，9月前两周成交量较8月同期下降约2成，但价格水平仍稳中有升（上海二手房 上海房价 上海新房）。不过卖家心态已分化。"
+    plain = "三地（北京 上海 广州）的新房价格指数同步上涨，其中广州涨幅最大，达到百分之三点二。"
+    result = clean("\n".join(["上海外围新盘小幅促销", "2024-09-15　来源：某某网", stuffed, plain]))
+    assert result.articles[0].paragraphs == [stuffed.replace("（上海二手房 上海房价 上海新房）", ""), plain]
+    assert [e.rule for e in result.edits if e.pass_name == "spam"] == ["keyword-group"]

@@ -28,9 +28,10 @@ from .metadata import OUTLET_END, POSTED_VIA, bare_label, is_outlet_name, metada
 from .tables import table_rows
 from .segment import (
     CLOCK, HEADLINE, SEPARATOR, is_body_like, is_issuer, is_labelled_title, is_page_number, is_title_like, issued_title, mastheads,
-    page_title_above, signs_notice, starts_numbered_heading,
+    page_title_above, segmented, signs_notice, starts_numbered_heading,
 )
 from .vocabulary import (
+    BIO_HEADERS,
     BREADCRUMB_PREFIXES,
     COMMENT_HEADERS,
     FOOTER_MARKS,
@@ -525,6 +526,34 @@ def _notice_end(lines: list[str], start: int) -> int:
     return len(lines)
 
 
+_BIO_INLINE = re.compile(r"^[（(【\[]?\s*(?P<header>[\u4e00-\u9fff]{4})\s*[:：]")
+_MAX_BIO = 3  # lines of a bio box under its header: its text, clinic hours or contacts, a button
+
+
+def bio_box(line: str) -> Optional[bool]:
+    """``True`` for the header of a box about the author or expert alone on its line (专家简介), ``False``
+    for such a box on one line (（作者简介：宋某，某大学副教授。）), ``None`` for anything else.
+
+    >>> bio_box("专家简介"), bio_box("（作者简介：宋其远，嵩川大学副教授，长期关注城市社区治理。）"), bio_box("作者简介写得很长。")
+    (True, False, None)
+    """
+    if _FILLER.sub("", line) in variants(BIO_HEADERS):
+        return True
+    inline = _BIO_INLINE.match(line)
+    return False if inline and inline["header"] in variants(BIO_HEADERS) else None
+
+
+def _bio_end(lines: list[str], start: int) -> int:
+    """A bio box runs a few lines under its header, to the article's credits, a separator or the next title."""
+    j = _next_index(lines, start + 1)
+    for _ in range(_MAX_BIO):
+        text = lines[j].strip() if j < len(lines) else ""
+        if not text or SEPARATOR.match(text) or _is_metadata(text) or _heads_content(lines, j):
+            break
+        j = _next_index(lines, j + 1)
+    return j
+
+
 _SENTENCE_CLOSE = re.compile(r"[。！？!?…][”’」』）)]*$")
 
 
@@ -888,9 +917,10 @@ _BUTTONS_AND_AGE = re.compile(
 _STAMPED_COMMENT = re.compile(
     r"^[^\s，。！？,!?：:]{1,12}[ \u3000]+(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\u3000|[ \t]{2,})\s*\S"
 )
-_SIGNED_COMMENT = re.compile(  # with its time, or with the day alone after a finished sentence
-    r"^[^：:\s]{1,12}[：:](?:.{2,}?[ \u3000]{1,4}(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
-    r"|.{2,}?[。！？!?~～][”」]?[ \u3000]{1,4}(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$"
+_SIGNED_COMMENT = re.compile(  # 某某（澄阳）：祖德流芳！　2024-04-06 21:13; the day or an age alone after a finished sentence
+    r"^[^：:\s]{1,12}(?:\s+[\d.*]{7,15})?[：:]"  # the poster, an IP address masked after the name (游客 116.228.*.*：)
+    r"(?:.{2,}?[ \u3000]{1,4}(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"|.{2,}?[。！？!?~～][”」]?[ \u3000]{1,4}(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天|周|週|个月|個月)前))$"
 )
 
 
@@ -1157,6 +1187,7 @@ MIN_TAIL = 2  # short lines after the last paragraph and its credits that make a
 _LINK = 10  # characters of a menu item
 _LATIN_LINK = 20  # and of one with a Latin word (Practice Areas, 大雅加达 Jabodetabek)
 _DIGITS = re.compile(r"\d")
+_LIST_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]\s*")
 _LATIN = re.compile(r"[A-Za-z]{3}")  # an English or Malay word in the item (Practice Areas, 国内 Nasional)
 
 
@@ -1169,14 +1200,23 @@ def is_link_list(line: str) -> bool:
     (False, True)
     >>> is_link_list("Home　About Us　Practice Areas　Our People　News　Contact"), is_link_list("稿源：某报 | 2005/12/11 23:42:20")
     (True, False)
+    >>> is_link_list("热门楼盘：奥林匹克花园 | 保利林语溪 | 艺泰安邦 | 枫林湾")
+    True
     """
     text = line.strip()
     if _CLAUSE_PUNCT.search(text):
         return False
+    labelled = _LIST_LABEL.match(text)  # 热门楼盘：甲 | 乙 | 丙 | 丁: four short items after their label
+    if labelled and _short_links([s for s in _LINK_SEPARATOR.split(text[labelled.end() :]) if s]):
+        return True
     segments = [s for s in _LINK_SEPARATOR.split(text) if s]
-    if len(segments) >= 4 and all(len(s) <= (_LATIN_LINK if _LATIN.search(s) and not _DIGITS.search(s) else _LINK) for s in segments):
+    if _short_links(segments):
         return True
     return len(segments) == 3 and bool(_BAR_ROW.match(text))  # 甲乙 | 丙丁 | 戊己: a tab bar
+
+
+def _short_links(segments: list[str]) -> bool:
+    return len(segments) >= 4 and all(len(s) <= (_LATIN_LINK if _LATIN.search(s) and not _DIGITS.search(s) else _LINK) for s in segments)
 
 
 def _plain_short(text: str) -> bool:
@@ -1266,11 +1306,28 @@ def _keeps_in_run(lines: list[str], index: int, linked: frozenset[str]) -> bool:
     return (
         starts_numbered_heading(text) or is_labelled_title(text) or _heads_content(lines, index)
         or (text in linked and _header_below(lines, index)) or _over_subtitle(lines, index)
-        or (is_issuer(text) and (below := _next_index(lines, index + 1)) < len(lines) and issued_title(text, lines[below].strip())
-            and _heads_content(lines, below))
+        or (_document_title(lines, index) and _heads_content(lines, _next_index(lines, index + 1)))
         or _time_under_date(lines, index)
         or _dash_subtitle_pair(lines, index)
     )
+
+
+def _document_title(lines: list[str], index: int) -> bool:
+    """The issuer over a 公文's or an announcement's subject (某某股份有限公司 / 关于…的公告): the first half of its title."""
+    text = lines[index].strip()
+    below = _next_index(lines, index + 1)
+    return is_issuer(text) and below < len(lines) and issued_title(text, lines[below].strip())
+
+
+def _issued_lines(lines: list[str], index: int) -> bool:
+    """Either line of a title an issuer opens (see :func:`_document_title`), unless a headline above
+    already printed its subject (合鑫新材：关于签订…的公告 over the document's own heading: a repeat)."""
+    above = _previous_index(lines, index - 1)
+    first = index if _document_title(lines, index) else above if above >= 0 and _document_title(lines, above) else None
+    if first is None:
+        return False
+    subject = lines[_next_index(lines, first + 1)].strip()
+    return not any(subject in line and not segmented(line) for line in lines[max(0, first - _MASTHEAD_WINDOW) : first])
 
 
 _DASHES = ("——", "--")
@@ -1520,6 +1577,7 @@ def _header_furniture(lines: list[str], headings: frozenset[str] = frozenset()) 
             found.extend(
                 j for j in filled[m + 1 : k]
                 if not (more and _subheading_shaped(lines[j].strip())) and lines[j].strip() not in headings and not _salutation(lines[j])
+                and not _issued_lines(lines, j)
             )
         elif m == k - 1 and (between := _furniture_among_metadata(lines, filled, k)):
             found.extend(between)
@@ -2001,6 +2059,9 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         if summary_teaser(lines, index):
             drop(index, "summary-teaser", "a summary that repeats the opening of the text below it, cut off")
             index += 1
+            continue
+        if (bio := bio_box(text)) is not None:
+            index = drop_block(index, _bio_end(lines, index) if bio else index + 1, "bio-box", "a box about the author or expert, beside the text")
             continue
         if "。" in text and is_body_like(text):  # a sentence: only repetition, footer and nav rules can fit it
             if seen_prose.seen(text):

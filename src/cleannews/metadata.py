@@ -518,10 +518,12 @@ def _explain_tokens(rest: str, fields: Fields) -> str:
     kept: list[str] = []
     by_tokens = fields.author is None  # no labelled author: the bylines among the tokens name them
     for token in _unlabelled_tokens(rest):
-        if _URL_TOKEN.fullmatch(token) or _POSTED_AT.fullmatch(token) or _PAGE_LABEL.fullmatch(token):
+        if _URL_TOKEN.fullmatch(token) or _POSTED_AT.fullmatch(token) or _PAGE_LABEL.fullmatch(token) or _STOCK.fullmatch(token):
             pass
         elif fields.source is None and fields.date and (is_outlet_name(token) or _NEWS_OUTLET.fullmatch(token)):
             fields.source = token
+        elif fields.source is None and fields.date and (issued := _ISSUED_BY.fullmatch(token)):
+            fields.source = issued["issuer"]  # 沧南省气象台发布: the body that issued it
         elif by_tokens and (byline := _byline(token)):  # 记者 某某　通讯员 某某: one byline in two tokens
             fields.author = " ".join(filter(None, (fields.author, _byline_names(byline))))
         else:
@@ -546,7 +548,12 @@ _FILING_CODE = re.compile(r"(?<=[）)])\s*\d{4,8}\s*$")
 _PROSE_MARK = re.compile(r"[，。！？；]")
 _PAGE_LABEL = re.compile(r"第?[A-Z]?\d{1,3}版(?:[:：]\S{1,12})?")  # an e-paper's page: 第A05版：城市·民生
 _WIDE_GAP = re.compile(r"\s{2,}|[\u3000|｜]")
+_STOCK = re.compile(r"[\u4e00-\u9fffA-Z*]{2,8}\s*[（(]\d{6}[）)]")  # 晏阳精工(600979): the listed company a finance page is about
 _NEWS_OUTLET = re.compile(r"[\u4e00-\u9fff]{2,8}(?:新闻|新聞)")  # 每日经济新闻 beside a date: the source
+_ISSUED_BY = re.compile(  # 某某省气象台发布, 某某市卫生健康委员会发布 beside a date: who issued it
+    r"(?P<issuer>[\u4e00-\u9fff]{2,16}(?:台|局|厅|廳|署|委员会|委員會|办公室|辦公室|政府|中心|协会|協會|公司|集团|集團|医院|醫院|法院|检察院|檢察院|大学|大學|学院|學院|研究所|研究院))"
+    r"(?:发布|發布|發佈)"
+)
 
 
 def _unlabelled_tokens(rest: str) -> list[str]:

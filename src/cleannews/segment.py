@@ -440,13 +440,15 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
 
 
 # 旅游推广局, 市人力资源和社会保障局, 某某区人民政府: a public body issuing a release, named under its title
-_ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:局|厅|廳|署|委员会|委員會|办公室|辦公室|人民政府|政府|管理处|管理處)$")
+_ISSUER = re.compile(  # a public body, or a listed company heading its announcement (某某股份有限公司 / 关于…的公告)
+    r"^[\u4e00-\u9fff]{2,20}(?:局|厅|廳|署|委员会|委員會|办公室|辦公室|人民政府|政府|管理处|管理處|董事会|董事會|公司)$"
+)
 # 关于做好…工作的通知: the subject and kind of an official document (公文), whose title its issuer opens
 _DOCUMENT_SUBJECT = re.compile(r"^(?:关于|關於).{4,}(?:通知|通告|公告|意见|意見|决定|決定|办法|辦法|批复|批復|报告|報告|函|规定|規定|方案|通报|通報)$")
 
 
 def is_issuer(text: str) -> bool:
-    """A public body's name alone on its line (某某局, 某某市人民政府办公室)."""
+    """A public body's or a company's name alone on its line (某某局, 某某市人民政府办公室, 某某股份有限公司)."""
     return bool(_ISSUER.match(text))
 
 
@@ -484,14 +486,14 @@ def _find_title(texts: list[str], first_body: int, meta_positions: list[int], li
         sites = mastheads(texts[:start])
         for i in range(start - 1, -1, -1):
             if is_title_like(texts[i]) and not _ENUMERATOR.match(texts[i]) and i not in sites:
-                if _names_site(texts[i]) and (below := _headline_below(texts, header_meta[0], first_body)) is not None:
-                    return below  # the site's name over the date line, the headline under it
+                if (_names_site(texts[i]) or segmented(texts[i])) and (below := _headline_below(texts, header_meta[0], first_body)) is not None:
+                    return below  # the site's name or the page's title over the date line, the headline under it
                 headline = _headline_above(texts, line_numbers, i)
                 if headline is not None:
                     return headline
                 # a subtitle sits between title and metadata: prefer the line above it
                 stacked = i > 0 and line_numbers[i] - line_numbers[i - 1] <= _STACK_GAP
-                if stacked and is_title_like(texts[i - 1]) and not _segmented(texts[i - 1]):  # never metadata lines
+                if stacked and is_title_like(texts[i - 1]) and not segmented(texts[i - 1]):  # never metadata lines
                     return i - 1 if _looks_like_subtitle(texts[i - 1], texts[i]) else i
                 return i
         return _headline_below(texts, header_meta[0], first_body)
@@ -595,7 +597,7 @@ def _headline_above(texts: list[str], line_numbers: list[int], index: int) -> Op
     i = index
     while len(texts[i]) <= _NAME_LINE and i > 0 and line_numbers[i] - line_numbers[i - 1] <= _STACK_GAP:
         i -= 1
-        if len(texts[i]) >= HEADLINE and is_title_like(texts[i]) and not _segmented(texts[i]):
+        if len(texts[i]) >= HEADLINE and is_title_like(texts[i]) and not segmented(texts[i]):
             return i
     return None
 
@@ -614,7 +616,7 @@ def _header_start(texts: list[str], header_meta: list[int]) -> int:
             break
         if (
             headline > first and headline not in header_meta and len(texts[headline]) >= HEADLINE
-            and is_title_like(texts[headline]) and not _ENUMERATOR.match(texts[headline]) and not _segmented(texts[headline])
+            and is_title_like(texts[headline]) and not _ENUMERATOR.match(texts[headline]) and not segmented(texts[headline])
         ):
             return meta
     return first
@@ -628,7 +630,7 @@ def _headline_below(texts: list[str], meta: int, first_body: int) -> Optional[in
             # a short line counts only right over the text: a kicker or a menu item stands higher
             long_enough = len(texts[i]) >= HEADLINE or (i + 1 == first_body and len(texts[i]) >= _SHORT_HEADLINE)
             headline = is_title_like(texts[i]) and long_enough and not _ENUMERATOR.match(texts[i]) and not parse_date(texts[i])
-            return i if headline and not _segmented(texts[i]) and not texts[i].startswith(_NOTE_OPENERS) else None
+            return i if headline and not segmented(texts[i]) and not texts[i].startswith(_NOTE_OPENERS) else None
     return None
 
 
@@ -645,11 +647,11 @@ def _names_site(text: str) -> bool:
     return all(is_outlet_name(piece) for piece in _LINK_SEPARATORS.split(text) if piece.strip())
 
 
-def _segmented(text: str) -> bool:
+def segmented(text: str) -> bool:
     """Three or more pieces between link separators (栏目 / 频道 / 正文): page chrome that a
     breadcrumb rule did not know, never the title above a subtitle.
 
-    >>> _segmented("本站 | 地方 | 阅读全文"), _segmented("两会观察 | 代表委员热议新质生产力")
+    >>> segmented("本站 | 地方 | 阅读全文"), segmented("两会观察 | 代表委员热议新质生产力")
     (True, False)
     """
     return len([p for p in _LINK_SEPARATORS.split(text) if p.strip()]) >= 3

@@ -16,6 +16,7 @@ Two kinds, found by what they are rather than by their words:
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from importlib import resources
@@ -234,8 +235,29 @@ def _cut(lines: list[str], index: int, spans: list[tuple[int, int]], rule: str, 
     lines[index] = line
 
 
+# （上海二手房 上海房价 上海新房）: search keywords a farm brackets into a sentence, all on one stem
+_KEYWORD_GROUP = re.compile(rf"[（(]\s*[{HAN_CLASS}]{{2,8}}(?:\s+[{HAN_CLASS}]{{2,8}}){{2,}}\s*[）)]")
+MIN_STEM = 2  # characters every keyword of a group begins with (the city's or the site's name)
+
+
+def keyword_groups(line: str) -> list[tuple[int, int]]:
+    """The spans of bracketed keyword groups in ``line``: three or more words between spaces that all
+    begin alike. A bracketed list of different things (（北京 上海 广州）) is the text's own.
+
+    >>> line = "价格水平仍稳中有升（上海二手房 上海房价 上海新房）。"
+    >>> [line[a:b] for a, b in keyword_groups(line)], keyword_groups("三地（北京 上海 广州）同步开售。")
+    (['（上海二手房 上海房价 上海新房）'], [])
+    """
+    found = []
+    for match in _KEYWORD_GROUP.finditer(line):
+        words = match.group(0)[1:-1].split()
+        if len(os.path.commonprefix(words)) >= MIN_STEM:
+            found.append(match.span())
+    return found
+
+
 def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
-    """Remove place-name lists and title keywords stuffed into the first paragraphs."""
+    """Remove place-name lists, bracketed keyword groups and title keywords stuffed into the first paragraphs."""
     from .segment import guess_title, is_body_like
 
     from .vocabulary import variants
@@ -251,6 +273,9 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             runs = place_name_runs(line, listed_title)
             if runs:
                 _cut(lines, index, runs, "place-name-list", "list of place names (SEO spam)", edits)
+    for index in doc.lines_matching(_KEYWORD_GROUP):
+        if not any(p in lines[index] for p in protected) and (groups := keyword_groups(lines[index])):
+            _cut(lines, index, groups, "keyword-group", "a bracketed group of the site's search keywords (SEO spam)", edits)
     title = guess_title(lines)
     if title:
         body = (i for i, line in enumerate(lines) if is_body_like(line) and title not in line)

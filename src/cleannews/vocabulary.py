@@ -65,7 +65,10 @@ UI_WORDS = tuple(
 MEDIA_TAGS = ("视频", "图", "组图", "图文", "图集", "音频", "直播", "多图", "动图", "高清", "视频新闻")
 # A forum's or portal's category before a thread title: [新闻] 某某, [转帖] 某某.
 CATEGORY_TAGS = ("新闻", "原创", "转帖", "转载", "转贴", "分享", "公告", "资讯", "讨论", "求助")
-TAG_LABELS = ("关键词", "关键字", "标签", "相关标签", "热词", "Tags", "TAGS", "Tag", "TAG", "主题词", "分类", "页面分类", "Categories")
+TAG_LABELS = (
+    "关键词", "关键字", "标签", "相关标签", "热词", "Tags", "TAGS", "Tag", "TAG", "主题词", "分类", "页面分类", "Categories",
+    "相关搜索", "热门搜索", "大家都在搜", "热搜词",  # a search box's suggested queries: links too
+)
 
 # Headers of blocks that list other articles; the block under them goes with them.
 RELATED_HEADERS = (
@@ -88,7 +91,7 @@ RELATED_HEADERS = (
 COMMENT_HEADERS = (
     "评论", "条评论", "热门评论", "最新评论", "最热评论", "我来说两句", "相关问答", "网友问答", "精选问答", "全部评论", "精彩评论", "热评", "热评论", "评论区", "用户评论", "读者评论",
     "网友评论", "网友跟帖", "热门跟帖", "最新跟帖", "跟帖", "跟贴", "我要跟帖", "我要跟贴", "发表评论", "我要评论", "我要留言", "精选留言", "留言区",
-    "留言", "全部回复", "网友回复", "讨论区", "读者留言", "读者来信",
+    "留言", "全部回复", "网友回复", "讨论区", "读者留言", "读者来信", "网友点评", "用户点评", "最新点评",
     # the English headers of bilingual and overseas Chinese sites (WordPress: 2 Comments, Leave a Reply)
     "Comments", "Comment", "Responses", "Leave a Reply", "Leave a Comment",
 )
@@ -100,7 +103,7 @@ FOOTER_MARKS = (
     "Copyright", "copyright", "COPYRIGHT", "©", "All Rights Reserved", "ICP备", "ICP证", "公网安备", "网安备",
     "增值电信业务", "互联网新闻信息服务许可证", "违法和不良信息举报", "不良信息举报", "本网站所刊登", "凡本网注明",
     "本站部分信息来源于网络", "未经授权禁止转载", "未经许可不得转载", "转载请注明", "著作权所有", "转载必究",
-    "不得转载", "转载请联系", "不代表本站观点", "不代表本网观点", "不代表本站立场", "不代表本网立场", "视听节目许可证",
+    "不得转载", "转载请联系", "仅代表作者个人观点", "不代表本站观点", "不代表本网观点", "不代表本站立场", "不代表本网立场", "视听节目许可证",
     "新闻信息服务许可", "网站标识码", "位访问者", "仅代表作者本人", "仅代表作者观点", "传递更多信息之目的",
     "并不意味着赞同其观点", "不意味着赞同其观点", "仅代表该作者观点", "仅提供信息发布平台", "仅提供信息存储",
     "版权归原作者所有", "版权归原作者及原出处所有", "如有侵权请联系删除", "如有侵权，请联系删除",
@@ -131,6 +134,9 @@ FOOTER_WORDS = FOOTER_MARKS + (
 
 # Headers of a legal notice (copyright, disclaimer) that closes a page; its clauses are prose.
 NOTICE_HEADERS = ("反侵权公告", "版权声明", "免责声明", "特别声明", "郑重声明", "侵权声明", "法律声明")
+
+# Headers of a box about the author or the expert quoted (photo, career, clinic hours), beside the text, not of it.
+BIO_HEADERS = ("作者简介", "专家简介", "记者简介", "译者简介", "嘉宾简介", "医生简介", "专家介绍", "作者介绍", "关于作者")
 
 # Prefixes of a breadcrumb ("you are here") line.
 BREADCRUMB_PREFIXES = (
