@@ -987,3 +987,16 @@ def test_a_labelled_list_of_short_links_goes():
     assert boilerplate.is_link_list("热门楼盘：上海奥林匹克花园 | 保利林语溪 | 艺泰安邦 | 东方帕缇欧 | 澜岸华庭")
     assert boilerplate.is_tag_line("相关搜索：上海二手房价格 上海新楼盘 上海房价走势 上海外围新盘")
     assert not boilerplate.is_link_list("主要品种：大白菜、菠菜、黄瓜和西红柿的价格均有所下降。")
+
+
+def test_a_blogs_comments_under_a_count_of_notes_and_a_related_list_of_dated_headlines_go():
+    story = _STORY.strip().split("\n")
+    comments = ["3 則留言", "阿凱　2023年11月3日", "支持長約！去年買的青山嶺日曬很好喝，期待蜜處理。",
+                "小鹿咖啡館　2023年11月4日", "我們店裡的豆子也是山禾的，漲價可以理解。"]
+    out, edits = _run("\n".join(story + comments) + "\n")
+    assert _kept(out) == story and {e.rule for e in edits} == {"comment-thread"}
+    related = ["Related Posts", "北岸华人社区举办春节游园会 2024-02-12", "新西兰最低工资4月起上调至23.15纽币 2024-02-08",
+               "长白云周报　来源：长白云周报"]  # a dated headline goes on the list even over a line that reads as a header
+    out, edits = _run("\n".join(story + related) + "\n")
+    assert not set(related[:3]) & set(_kept(out))
+    assert set(related[:3]) <= {e.before for e in edits if e.rule == "related-block"}

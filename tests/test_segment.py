@@ -718,3 +718,10 @@ def test_a_bulletin_issued_by_a_body_names_it_as_the_source():
     fields = metadata_fields("2024年06月18日16时00分　　沧南省气象台发布")
     assert (fields.date, fields.source) == ("2024-06-18T16:00", "沧南省气象台")
     assert metadata_fields("2024年06月18日　今日发布").source is None
+
+
+def test_latin_names_posters_and_a_blogs_category_are_read_as_metadata():
+    assert metadata_fields("（编辑：Grace Xu）").editor == "Grace Xu"
+    fields = metadata_fields("更新于 21/02/2024 3:40pm　　Posted in 社区")
+    assert fields is not None and fields.updated == "2024-02-21T15:40"
+    assert metadata_fields("發佈者：西河林氏網編輯部") is not None  # who posted it: read, not a source

@@ -364,7 +364,7 @@ def is_machine_token(text: str) -> bool:
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")  # a reporter's address under the byline
 
 
-_COUNT = re.compile(r"\d+(?:[.,]\d+)?\s*[万萬千kKwW亿億]?\+?\s*[次人条條个個]?")
+_COUNT = re.compile(r"\d+(?:[.,]\d+)?\s*[万萬千kKwW亿億]?\+?\s*[次人条條个個则則]?")
 
 
 @line_cache(16384)  # furniture lines recur across the dumps of a batch
@@ -871,8 +871,8 @@ _THREAD_GAP = 20  # lines without a time stamp that end a comment thread
 def comment_header(line: str) -> bool:
     """The header of a comment section, with or without its count: ``热门评论``, ``7 条评论``, ``评论（191）``.
 
-    >>> comment_header("评论（191）"), comment_header("7 条评论"), comment_header("评论员文章")
-    (True, True, False)
+    >>> comment_header("评论（191）"), comment_header("7 条评论"), comment_header("评论员文章"), comment_header("3 则留言")
+    (True, True, False, True)
     >>> comment_header("球迷评论（86）　最热 | 最新"), comment_header("热门跟贴"), comment_header("网友评论（共12条）　查看全部评论>>")
     (True, True, True)
     """
@@ -913,6 +913,8 @@ def _heads_metadata(lines: list[str], index: int) -> bool:
 _BUTTONS_AND_AGE = re.compile(
     r"(?:\s*[·•]\s*(?:赞|讚|回复|回覆|Like|Reply)){2,}\s*[·•]\s*\d{1,2}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年|[smhdwy])\s*$"
 )
+# the poster and the day of the comment under it: 阿凯　2023年11月3日
+_NAMED_DAY = re.compile(r"^[^\s，。！？,!?：:]{1,12}[ \u3000]+(?:19|20)\d{2}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?$")
 # the poster, the time, a wide gap, the comment: 汀南小雨　11-07 20:13　　我们小区还没来人查？　　👍 21　回复
 _STAMPED_COMMENT = re.compile(
     r"^[^\s，。！？,!?：:]{1,12}[ \u3000]+(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\u3000|[ \t]{2,})\s*\S"
@@ -930,7 +932,7 @@ def _comment_stamp(lines: list[str], index: int) -> bool:
     text = lines[index].strip()
     if _STAMP.match(text) or _STAMP.match(_REPLY_BUTTONS.sub("", text)):  # 2小时前　回复　赞(12)
         return True
-    if _SIGNED_COMMENT.match(text) or _STAMPED_COMMENT.match(text) or _BUTTONS_AND_AGE.search(text):  # 某某（澄阳）：祖德流芳！　2024-04-06 21:13
+    if _SIGNED_COMMENT.match(text) or _STAMPED_COMMENT.match(text) or _BUTTONS_AND_AGE.search(text) or _NAMED_DAY.match(text):  # 某某（澄阳）：祖德流芳！　2024-04-06 21:13
         return True
     posted = _POSTED.search(text)
     if posted and 1 <= len(text[: posted.start()].split()) <= 2 and not _CLAUSE_PUNCT.search(text):
@@ -1143,6 +1145,9 @@ def _items_since(lines: list[str], start: int, end: int) -> int:
     return sum(1 for j in range(start + 1, end) if lines[j].strip())
 
 
+_DATED_ITEM = re.compile(r"^\S.{3,40}?[ \u3000]+(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}$")
+
+
 def _related_block_end(lines: list[str], start: int) -> int:
     """Where a related-articles block that starts at ``start`` ends (exclusive).
 
@@ -1155,10 +1160,13 @@ def _related_block_end(lines: list[str], start: int) -> int:
     j = _next_index(lines, start + 1)
     headline = ""
     bulleted = 0  # items so far, all marked with a bullet (· 甲, • 乙): a line without one is past the list
+    dated = False  # the item before was a headline with its date (某某活动举行 2024-02-12): so is one more
     while j < len(lines):
         text = lines[j].strip()
-        if SEPARATOR.match(text) or _heads_content(lines, j) or comment_header(text):  # comments: their own rule
-            return j
+        item_dated = bool(_DATED_ITEM.match(text))
+        if SEPARATOR.match(text) or (_heads_content(lines, j) and not (dated and item_dated)) or comment_header(text):
+            return j  # comments: their own rule
+        dated = item_dated
         if _BULLET.match(text):
             bulleted += 1
         elif bulleted >= 2 and bulleted == _items_since(lines, start, j):

@@ -116,7 +116,7 @@ FIELD_LABELS = {
     "editor": "责任编辑|值班编辑|编辑|责编",
     "author": "原文作者|作者|前方记者|记者|撰文|撰稿|采写|报道|通讯员|摄影|文字|文|图",
     "review": "图片编辑|美术编辑|视觉编辑|视频编辑|审核|终审|复审|初审|审校|审稿|校对|编审|签发|监制|统筹|策划|译者|翻译|剪辑|后期",
-    "aside": "联络人|联系人|联络电话|联系电话|供图|订阅源|原文链接|原文地址|原文网址|本文链接|本文地址|链接|网址|导出时间|原标题|公告类型|公告编号|证券代码|证券简称|股票代码|股票简称|答复单位|回复单位|办理单位|受理单位|留言编号",  # read, not stored
+    "aside": "联络人|联系人|联络电话|联系电话|供图|订阅源|原文链接|原文地址|原文网址|本文链接|本文地址|链接|网址|导出时间|原标题|公告类型|公告编号|证券代码|证券简称|股票代码|股票简称|答复单位|回复单位|办理单位|受理单位|留言编号|发布者|发稿人",  # read, not stored
     "junk": "点击数|点击量|点击|浏览次数|浏览量|浏览|阅读量|阅读|访问量|热度|人气|字号|分享到|分享",
 }
 _RESPONSIBLE_EDITOR = ("责任编辑", "責任編輯")
@@ -479,7 +479,7 @@ def parse_fields(line: str) -> Fields:
             fields.editor = value  # 编辑：甲　责任编辑：乙: the responsible editor is the one to store
     rest_parts.append(line[cursor:])
     rest = "".join(rest_parts)
-    for stamp in (_UPDATE_NOTE, _FILING_CODE, _IP_REGION, _READING_TIME):
+    for stamp in (_UPDATE_NOTE, _FILING_CODE, _IP_REGION, _READING_TIME, _FILED_UNDER):
         if (match := stamp.search(rest)) and (stamp is not _FILING_CODE or labels):
             fields.consumed += match.end() - match.start()
             fields.found.append({_UPDATE_NOTE: "updated", _READING_TIME: "junk"}.get(stamp, "aside"))
@@ -542,6 +542,7 @@ _TIME_ZONE = re.compile(r"(?<![A-Za-z])(?:WIB|WITA|WIT|SGT|MYT|HKT|CST|JST|KST|G
 # IP属地：浙江 beside a post's date: where the poster was, not the article's source
 # 阅读约12分钟, 閱讀時間約 6 分鐘: how long the page says it takes to read, beside its date
 _READING_TIME = re.compile(r"(?:阅读|閱讀)(?:时间|時間|时长|時長)?\s*(?:大约|大約|约|約)?\s*\d{1,3}\s*(?:分钟|分鐘|min)")
+_FILED_UNDER = re.compile(r"(?:Posted|Filed)\s+(?:in|under)\s+\S+")  # Posted in 社区: a blog's category beside its date
 _IP_REGION = re.compile(r"IP\s*(?:属地|屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}")
 # （编辑：某某）1121108: a wire service's filing code after the closing credit
 _FILING_CODE = re.compile(r"(?<=[）)])\s*\d{4,8}\s*$")
@@ -669,6 +670,8 @@ def _split_value(kind: str, raw: str) -> tuple[str, str]:
             return _without_roles(people.group(0)), raw[after.end() if after else people.end() :]
         if kind == "review":  # 审核：, 策划： before anything but names opens a sentence, not a credit
             return "", raw
+        if latin := _LATIN_PERSON.match(raw):  # 编辑：Grace Xu: a Latin name keeps its surname
+            return latin.group(0).strip(), raw[latin.end() :]
     # a value runs to the next separator (a run of spaces, a bar) or closing bracket
     match = re.match(r"\s*([^|｜\s（）()\[\]【】]*(?:[、，,][^|｜\s（）()\[\]【】]+)*)", raw)
     value = _clean_value(match.group(1))
@@ -691,6 +694,7 @@ _LATIN_GLOSS = re.compile(r"\s*[（(][A-Za-z][A-Za-z0-9 .,'&-]{1,40}[）)]")
 _NAME_WITH_TITLE = re.compile(
     r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:律师|律師|教授|副教授|博士|医生|醫生|医师|醫師|老师|老師|研究员|研究員|工程师|工程師)"
 )
+_LATIN_PERSON = re.compile(r"\s*[A-Z][a-z]+\.?(?: [A-Z][a-z]*\.?){1,2}(?![\w])")  # Grace Xu, Lily W.
 _STAFF_CODE = re.compile(r"[_\s]?[A-Z]{1,4}\d{2,6}(?![\w])")
 _LONGEST_CREDIT = 30  # characters of an author or editor value that is no list of names (某某大学法学院教授 张三)
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
