@@ -527,6 +527,7 @@ def _notice_end(lines: list[str], start: int) -> int:
 
 
 _BIO_INLINE = re.compile(r"^[（(【\[]?\s*(?P<header>[\u4e00-\u9fff]{4})\s*[:：]")
+_BIO_HINT = re.compile("简介|簡介|介绍|介紹|关于作者|關於作者")
 _MAX_BIO = 3  # lines of a bio box under its header: its text, clinic hours or contacts, a button
 
 
@@ -537,6 +538,8 @@ def bio_box(line: str) -> Optional[bool]:
     >>> bio_box("专家简介"), bio_box("（作者简介：宋其远，嵩川大学副教授，长期关注城市社区治理。）"), bio_box("作者简介写得很长。")
     (True, False, None)
     """
+    if not _BIO_HINT.search(line):  # most lines: one scan, no word list
+        return None
     if _FILLER.sub("", line) in variants(BIO_HEADERS):
         return True
     inline = _BIO_INLINE.match(line)

@@ -23,7 +23,7 @@ changes nothing.
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Optional
 
 from .document import Document, Options
 from .edits import Edit, line_edit
@@ -64,35 +64,35 @@ def _introduces(line: str) -> bool:
     return bool(_INTRODUCES.search(line)) and len(_HAN.findall(line)) >= MIN_LEAD_IN and not _NOT_PROSE.search(line.strip())
 
 
-def _introduced(lines: "list[str] | tuple[str, ...]", index: int) -> bool:
-    """A line introduces the table at ``index``: right above it, or above the few paragraphs that
-    the same introduction announces first (具体预报如下： / 19日：…。 / 20日：…。 / the table)."""
+def _first_row(lines: "list[str] | tuple[str, ...]", intro: int, is_row: Callable[[str], bool]) -> Optional[int]:
+    """Where the table that ``lines[intro]`` introduces starts: right under it, or under the few
+    paragraphs that the same introduction announces first (具体预报如下： / 19日：…。 / 20日：…。 / the table)."""
     between = 0
-    for above in range(index - 1, -1, -1):
-        line = lines[above].strip()
+    reach = MAX_BETWEEN if _ANNOUNCES.search(lines[intro]) else 0  # over paragraphs, only 如下： and 见下表： reach down
+    for index in range(intro + 1, len(lines)):
+        line = lines[index].strip()
         if not line:
             continue  # a joined hard wrap leaves empty lines behind
-        if _introduces(line):
-            return not between or bool(_ANNOUNCES.search(line))  # over paragraphs, only 如下： and 见下表： reach down
-        if between == MAX_BETWEEN or not _SENTENCE_CLOSE.search(line):
-            return False
+        if is_row(lines[index]):
+            return index
+        if between == reach or not _SENTENCE_CLOSE.search(line):
+            return None
         between += 1
-    return False
+    return None
 
 
 def _blocks(lines: "list[str] | tuple[str, ...]", is_row: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """Runs of lines that ``is_row`` accepts (blank lines between them allowed: the rows a step
-    before emptied) that a line above introduces."""
+    before emptied) that a line above introduces. Only the few lines ending in a colon are looked under."""
     index = 0
-    while index < len(lines):
-        if not (is_row(lines[index]) and _introduced(lines, index)):
-            index += 1
+    for intro in (i for i, line in enumerate(lines) if line.rstrip().endswith((":", "：")) and _introduces(line)):
+        if intro < index or (start := _first_row(lines, intro, is_row)) is None:
             continue
-        end = following = index
+        end = following = start
         while following < len(lines) and (is_row(lines[following]) or not lines[following].strip()):
             following += 1
             end = following if is_row(lines[following - 1]) else end
-        yield index, end
+        yield start, end
         index = following
 
 
