@@ -1000,3 +1000,11 @@ def test_a_blogs_comments_under_a_count_of_notes_and_a_related_list_of_dated_hea
     out, edits = _run("\n".join(story + related) + "\n")
     assert not set(related[:3]) & set(_kept(out))
     assert set(related[:3]) <= {e.before for e in edits if e.rule == "related-block"}
+
+
+def test_a_feeds_comments_stamped_with_dotted_buttons_go():
+    story = _STORY.strip().split("\n")
+    comments = ["评论 57", "的哥老陈", "油价涨的时候我们多收一块，跌了也没人通知我们，反正都是公司定。", "07-18 17:20 · 回复 · 赞 213",
+                "打车上班族", "航空燃油附加费都能联动，出租车为什么不行？", "07-18 18:02 · 回复 · 赞 96"]
+    out, edits = _run("\n".join(story + comments) + "\n")
+    assert _kept(out) == story and {e.rule for e in edits} == {"comment-thread"}

@@ -967,7 +967,7 @@ def _reply_buttons_follow(lines: list[str], index: int) -> bool:
     return False
 
 
-_REPLY_BUTTONS = re.compile(r"(?:\s+(?:回复|回覆|赞|讚|点赞|點讚|顶|頂|踩|举报|舉報|有用|没用)\s*(?:[(（]\s*\d+\s*[)）]|\d+)?)+\s*$")
+_REPLY_BUTTONS = re.compile(r"(?:\s*[·•]?\s+(?:回复|回覆|赞|讚|点赞|點讚|顶|頂|踩|举报|舉報|有用|没用)\s*(?:[(（]\s*\d+\s*[)）]|\d+)?)+\s*$")
 _COMMENT_LINES = 3  # lines from a comment's stamp to its buttons
 _REPLY_WORDS = re.compile(r"回复|回覆|赞|讚|顶|頂|踩")
 
