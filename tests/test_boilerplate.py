@@ -1008,3 +1008,24 @@ def test_a_feeds_comments_stamped_with_dotted_buttons_go():
                 "打车上班族", "航空燃油附加费都能联动，出租车为什么不行？", "07-18 18:02 · 回复 · 赞 96"]
     out, edits = _run("\n".join(story + comments) + "\n")
     assert _kept(out) == story and {e.rule for e in edits} == {"comment-thread"}
+
+
+def test_a_portuguese_speaking_chinese_papers_furniture_goes():
+    lines = ["寒潮来袭 圣保罗华人社团向街头露宿者捐赠千条毛毯 - 侨社动态 - 巴西华声报",
+             "巴西华声报　Voz Chinesa do Brasil　　São Paulo, terça-feira, 17 de julho de 2012",
+             "Você está em: Início › 侨社动态", "寒潮来袭 圣保罗华人社团向街头露宿者捐赠千条毛毯",
+             "17 de julho de 2012 · 10:24　　　Compartilhar: WhatsApp | Facebook | E-mail",
+             "受南极冷空气影响，圣保罗市近日气温骤降，华人互助会16日晚联合多家侨团向街头露宿者捐赠毛毯。",
+             "志愿者中有不少是在圣保罗出生的华裔青年，他们负责葡语翻译和现场秩序。",
+             "评论 (2)", "Carlos Li　17/07/2012 às 14:20", "为互助会点赞！我们公司也想捐一批被子，请问怎么联系？", "Responder",
+             "Deixe um comentário　发表评论", "© 2012 巴西华声报 版权所有　Todos os direitos reservados"]
+    result = clean("\n".join(lines))
+    assert len(result.articles) == 1
+    article = result.articles[0]
+    assert (article.title, article.date) == (lines[3], "2012-07-17T10:24")
+    assert article.paragraphs == lines[5:7]
+
+
+def test_a_masthead_in_two_scripts_goes_and_a_sentence_beside_a_latin_name_stays():
+    assert boilerplate.is_bilingual_name("澳门海星大学　Universidade Estrela do Mar de Macau　Estrela do Mar University of Macau")
+    assert not boilerplate.is_bilingual_name("梁家朗表示　Universidade Estrela do Mar 的团队用了近三年时间整理语料。")

@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Optional
 from .caching import line_cache
 from .document import Document, Hints, Options
 from .edits import Edit, line_edit
-from .metadata import OUTLET_END, POSTED_VIA, bare_label, is_outlet_name, metadata_fields, with_dangling_value, with_time_below
+from .metadata import OUTLET_END, POSTED_VIA, bare_label, is_outlet_name, metadata_fields, parse_date, with_dangling_value, with_time_below
 from .tables import table_rows
 from .segment import (
     CLOCK, HEADLINE, SEPARATOR, is_body_like, is_issuer, is_labelled_title, is_page_number, is_title_like, issued_title, mastheads,
@@ -90,9 +90,9 @@ _NAV_PREFIXES = ("上一篇", "下一篇", "上一条", "下一条", "前一篇"
 
 @lru_cache(maxsize=None)
 def _prefix_pattern(words: tuple[str, ...]) -> re.Pattern:
-    """One regex for 'starts with any of ``words``' (and their traditional forms), longest first;
-    spaces inside a word are left out, as the lines it is matched against leave them out (Related Stories)."""
-    return re.compile("|".join(re.escape(word.replace(" ", "")) for word in variants(words)), re.IGNORECASE)
+    """One regex for 'starts with any of ``words``' (and their traditional forms), longest first; a space
+    inside a word matches any spacing or none, as lines print it or leave it out (Related Stories, Você está em)."""
+    return re.compile("|".join(r"\s*".join(map(re.escape, word.split(" "))) for word in variants(words)), re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -916,8 +916,15 @@ def _heads_metadata(lines: list[str], index: int) -> bool:
 _BUTTONS_AND_AGE = re.compile(
     r"(?:\s*[·•]\s*(?:赞|讚|回复|回覆|Like|Reply)){2,}\s*[·•]\s*\d{1,2}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年|[smhdwy])\s*$"
 )
-# the poster and the day of the comment under it: 阿凯　2023年11月3日
-_NAMED_DAY = re.compile(r"^[^\s，。！？,!?：:]{1,12}[ \u3000]+(?:19|20)\d{2}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?$")
+def _poster_and_day(text: str) -> bool:
+    """The poster and the day of the comment under it, a wide gap between: 阿凯　2023年11月3日, Carlos Li　17/07/2012 às 14:20."""
+    parts = [p for p in _NAME_GAP.split(text) if p]
+    if len(parts) != 2 or len(parts[0]) > _POSTER_NAME or _CLAUSE_PUNCT.search(parts[0]):
+        return False
+    fields = metadata_fields(parts[1])
+    return bool(fields and fields.date and fields.found == ["date"] and not fields.rest)
+
+
 # the poster, the time, a wide gap, the comment: 汀南小雨　11-07 20:13　　我们小区还没来人查？　　👍 21　回复
 _STAMPED_COMMENT = re.compile(
     r"^[^\s，。！？,!?：:]{1,12}[ \u3000]+(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\u3000|[ \t]{2,})\s*\S"
@@ -935,7 +942,7 @@ def _comment_stamp(lines: list[str], index: int) -> bool:
     text = lines[index].strip()
     if _STAMP.match(text) or _STAMP.match(_REPLY_BUTTONS.sub("", text)):  # 2小时前　回复　赞(12)
         return True
-    if _SIGNED_COMMENT.match(text) or _STAMPED_COMMENT.match(text) or _BUTTONS_AND_AGE.search(text) or _NAMED_DAY.match(text):  # 某某（澄阳）：祖德流芳！　2024-04-06 21:13
+    if _SIGNED_COMMENT.match(text) or _STAMPED_COMMENT.match(text) or _BUTTONS_AND_AGE.search(text) or _poster_and_day(text):  # 某某（澄阳）：祖德流芳！　2024-04-06 21:13
         return True
     posted = _POSTED.search(text)
     if posted and 1 <= len(text[: posted.start()].split()) <= 2 and not _CLAUSE_PUNCT.search(text):
@@ -1148,7 +1155,7 @@ def _items_since(lines: list[str], start: int, end: int) -> int:
     return sum(1 for j in range(start + 1, end) if lines[j].strip())
 
 
-_DATED_ITEM = re.compile(r"^\S.{3,40}?[ \u3000]+(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}$")
+_DATED_ITEM = re.compile(r"^\S.{3,40}?[ \u3000]+(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}(?:[-/.](?:19|20)\d{2})?$")  # 12-07, 16/07/2012
 
 
 def _related_block_end(lines: list[str], start: int) -> int:
@@ -1558,6 +1565,27 @@ def is_latin_name(text: str) -> bool:
     (False, False)
     """
     return bool(_LATIN_NAME.match(text)) and not text.endswith((".", ",", ":")) and sum(c.isalpha() for c in text) >= 12
+
+
+_NAME_GAP = re.compile(r"\u3000+|\s{2,}")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff（）()·]{2,16}")
+
+
+def is_bilingual_name(text: str) -> bool:
+    """A site's name in Chinese and in Latin letters, between wide gaps: a masthead, however long.
+
+    >>> is_bilingual_name("澳门海星大学　Universidade Estrela do Mar de Macau　Estrela do Mar University of Macau")
+    True
+    >>> is_bilingual_name("澳门海星大学　今天举行开学典礼，Universidade Estrela do Mar")
+    False
+    >>> is_bilingual_name("巴西华声报　Voz Chinesa do Brasil　　São Paulo, terça-feira, 17 de julho de 2012")
+    True
+    """
+    parts = [p for p in _NAME_GAP.split(text.strip()) if p]
+    return (
+        len(parts) >= 2 and any(is_latin_name(p) for p in parts)
+        and all(is_latin_name(p) or _HAN_NAME.fullmatch(p) or (not _HAN.search(p) and parse_date(p)) for p in parts)
+    )
 
 
 def _mostly_han(lines: "tuple[str, ...]") -> bool:
@@ -2126,7 +2154,8 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
                 lines[name] = "作者：" + lines[name]
             if about is not None:
                 drop(about, "author-card", "a line about the author on their card")
-        if in_header and is_latin_name(text):
+        # an English name in the header; a masthead in two scripts anywhere (a next page's header)
+        if (in_header and is_latin_name(text)) or (("\u3000" in text or "  " in text) and is_bilingual_name(text)):
             han_page = _mostly_han(doc.lines) if han_page is None else han_page
             if han_page:
                 drop(index, "latin-name", "an English name or slogan in a Chinese page's header (masthead, original title)")

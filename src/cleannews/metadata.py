@@ -31,7 +31,7 @@ _AFTERNOON = ("下午", "晚上", "傍晚", "夜间", "夜間")  # 下午4:35 is
 # AM/PM or a month over 12 in second place, is an American month first)
 _DAY_FIRST_DATE = re.compile(
     r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"
-    r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?P<meridiem>\s*[AaPp]\.?[Mm]\.?)?)?"
+    r"(?:\s+(?:às\s+|at\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?P<meridiem>\s*[AaPp]\.?[Mm]\.?)?)?"  # 17/07/2012 às 14:20
 )
 # 二〇二三年五月六日: the date in Chinese numerals (transcripts, official notices)
 _CN_DATE = re.compile(
@@ -51,6 +51,13 @@ _MONTH_FIRST_DATE = re.compile(
     r"\b(?P<m>%s)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)"
     r"(?:\s*(?:[·•,]|at)?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?P<meridiem>\s*[AaPp]\.?[Mm]\.?)?)?" % "|".join(_MONTHS)
 )
+# 17 de julho de 2012 · 10:24, terça-feira, 17 de julho de 2012: a Portuguese page's date (Brazil, Portugal, Macau)
+_PORTUGUESE_MONTHS = ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro")
+_PORTUGUESE_DATE = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})\s+de\s+(?P<m>%s)\s+de\s+(?P<y>(?:19|20)\d{2})(?!\d)"
+    r"(?:\s*[·•,]?\s*(?:às\s*)?(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::(?P<S>\d{2}))?)?" % "|".join(_PORTUGUESE_MONTHS),
+    re.I,
+)
 # Mon Jan  1 09:17:42 2001: the C library's clock, as a BBS stamps its posts (发信站: … (Mon Jan  1 09:17:42 2001))
 _CTIME_DATE = re.compile(
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<m>%s)\s+(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2}):(?P<S>\d{2})\s+(?P<y>(?:19|20)\d{2})"
@@ -65,6 +72,8 @@ def _number(text: str) -> int:
         return int(text)
     if text in _MONTHS:
         return _MONTHS.index(text) + 1
+    if text.lower() in _PORTUGUESE_MONTHS:
+        return _PORTUGUESE_MONTHS.index(text.lower()) + 1
     if "十" not in text:
         return int("".join(str(_CN_DIGIT[ch]) for ch in text))
     tens, _, ones = text.partition("十")
@@ -94,6 +103,8 @@ def _date_match(text: str) -> Optional[re.Match]:
     if "/" in text and (match := _DAY_FIRST_DATE.search(text)):
         return match
     if "-" in text and (match := _SHORT_YEAR_DATE.search(text) or _ROC_DATE.search(text)):
+        return match
+    if " de " in text and (match := _PORTUGUESE_DATE.search(text)):
         return match
     if not _ENGLISH_MONTH.search(text):
         return None
@@ -238,6 +249,8 @@ def parse_date(text: str) -> Optional[str]:
     ('2012-07-23T10:05', None)
     >>> parse_date("Mar 5, 2024 · 6:00 AM"), parse_date("March 4, 2024"), parse_date("更新于 21/02/2024 3:40pm")
     ('2024-03-05T06:00', '2024-03-04', '2024-02-21T15:40')
+    >>> parse_date("17 de julho de 2012 · 10:24"), parse_date("São Paulo, terça-feira, 17 de julho de 2012")
+    ('2012-07-17T10:24', '2012-07-17')
     
     """
     match = _date_match(text)

@@ -31,8 +31,10 @@ UI_WORDS = tuple(
             "语音朗读", "朗读", "听新闻", "收听", "字级", "列印", "转寄", "加入书签", "书签", "无障碍浏览", "无障碍",
             "长者模式", "关怀模式", "适老化", "视力保护色", "护眼模式", "夜间模式", "繁体", "简体", "关怀版",
             "设为星标", "点击上方", "在看", "写留言", "喜欢作者", "继续滑动看下一个", "阅读体验更佳", "浏览次数",
+            # Portuguese widgets of the Chinese press of Brazil, Portugal and Macau
+            "Compartilhar", "Partilhar", "Responder", "Imprimir", "Comentar", "Comentários", "Voltar ao topo", "Deixe um comentário",
             # share targets
-            "Facebook", "Twitter", "WhatsApp", "Telegram", "Messenger", "Viber", "Iklan", "KakaoTalk", "Reddit", "Threads", "LINE", "Line", "Email", "电邮", "噗浪", "Plurk", "Weibo",
+            "Facebook", "Twitter", "WhatsApp", "Telegram", "Messenger", "Viber", "Iklan", "KakaoTalk", "Reddit", "Threads", "LINE", "Line", "Email", "E-mail", "电邮", "噗浪", "Plurk", "Weibo",
             "WeChat", "LinkedIn", "QQ", "X", "A",  # X (Twitter) in a share row; A A A: font sizes
             # advertisement slots between paragraphs
             "广告", "Advertisement", "ADVERTISEMENT", "赞助内容",
@@ -85,6 +87,7 @@ RELATED_HEADERS = (
     # the English headers of bilingual and overseas Chinese sites
     "Related Stories", "Related News", "Related Articles", "Related Posts", "Related Content", "More Stories", "More News",
     "You May Also Like", "You Might Also Like", "Recommended", "Most Popular", "Most Read", "Top Stories", "Trending",
+    "Notícias relacionadas", "Leia também", "Veja também", "Mais lidas",
 )
 
 # Headers of a comment section (评论 (191), 热门评论, 我要跟帖): the thread under them goes with them.
@@ -94,6 +97,7 @@ COMMENT_HEADERS = (
     "留言", "全部回复", "网友回复", "讨论区", "读者留言", "读者来信", "网友点评", "用户点评", "最新点评",
     # the English headers of bilingual and overseas Chinese sites (WordPress: 2 Comments, Leave a Reply)
     "Comments", "Comment", "Responses", "Leave a Reply", "Leave a Comment",
+    "Comentários", "Deixe um comentário", "Deixe seu comentário",
 )
 
 # Footer furniture. A short line holding any of these words is a page footer. Article prose
@@ -128,7 +132,7 @@ FOOTER_WORDS = FOOTER_MARKS + (
     "侵权删除", "请联系本站", "新闻热线", "广告热线", "投稿热线", "客服热线", "网上有害信息举报", "互联网举报中心",
     "网络文化经营许可证", "出版物经营许可证", "节目制作经营许可证", "统一社会信用代码", "Powered by", "诚聘英才",
     "加入我们", "广告刊登", "法律顾问", "私隐政策", "广告查询", "客户服务", "Sdn Bhd", "Pte Ltd", "Processed in",
-    "About Us", "Contact Us", "Terms of Use", "Terms of Service", "Privacy Policy", "Advertise", "Site Map",
+    "About Us", "Contact Us", "Terms of Use", "Terms of Service", "Privacy Policy", "Advertise", "Site Map", "Todos os direitos reservados",
     "退订", "取消订阅", "管理订阅", "Unsubscribe",
 )
 
@@ -143,6 +147,7 @@ BREADCRUMB_PREFIXES = (
     "您当前的位置", "你当前的位置", "您现在的位置", "你现在的位置", "您的位置", "你的位置", "当前位置", "所在位置",
     "您所在的位置", "你所在的位置", "当前页面", "当前页", "位置：", "位置:", "所在栏目", "所属栏目", "当前栏目",
     "栏目：", "栏目:", "所在频道", "所属频道", "所在分类", "所属分类", "所在版块", "所属版块", "首页 >", "首页>", "首页 »", "首页»", "首页 /", "首页|", "首页 |",
+    "Você está em", "Está em",
 )
 
 # Site roots that say nothing about the publisher.
@@ -150,7 +155,7 @@ BREADCRUMB_PREFIXES = (
 GENERIC_LEAVES = ("正文", "内文", "正文内容", "详情", "详细内容", "详细信息", "内容", "阅读", "文章", "查看帖子", "新闻正文", "全文")
 
 GENERIC_ROOTS = (
-    "首页", "主页", "网站首页", "本站首页", "Home", "home", "HOME", "返回首页", "数字报", "电子报", "电子版", "读报",
+    "首页", "主页", "网站首页", "本站首页", "Home", "home", "HOME", "返回首页", "数字报", "电子报", "电子版", "读报", "Início", "Página Inicial",
 )
 
 
