@@ -725,3 +725,15 @@ def test_latin_names_posters_and_a_blogs_category_are_read_as_metadata():
     fields = metadata_fields("更新于 21/02/2024 3:40pm　　Posted in 社区")
     assert fields is not None and fields.updated == "2024-02-21T15:40"
     assert metadata_fields("發佈者：西河林氏網編輯部") is not None  # who posted it: read, not a source
+
+
+def test_pages_of_one_article_dated_only_on_the_last_page_are_one_article():
+    head = ["椋城第一条公交线路，是怎样开通的？", "文：顾秋实　　来源：编研处"]
+    page1 = head + ["在椋城市档案馆，保存着一卷编号为“J45-1-12”的档案，里面是1956年筹办公共汽车的全部文件。",
+                    "图为1955年《关于筹办公共汽车的报告》首页。（椋城市档案馆藏）"]
+    page2 = head + ["1956年3月，市人民委员会批复同意筹办公共汽车，由市建设局负责购置客车、招收司机和售票员。",
+                    "发布时间：2023-10-30 15:21:07　　责任编辑：马知远"]
+    articles = clean("\n".join(page1 + ["上一页　1　[2]　下一页"] + page2)).articles
+    assert len(articles) == 1
+    assert (articles[0].date, articles[0].editor) == ("2023-10-30T15:21:07", "马知远")
+    assert articles[0].paragraphs == page1[2:] + page2[2:3]

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from .caching import line_cache
-from .document import Article, Document, Options
+from .document import ARTICLE_FIELDS, Article, Document, Options
 from .edits import Edit
 from .metadata import (
     OUTLET_END, Fields, complete_date, dateline_credits, is_dateline, is_metadata_line, is_outlet_name, metadata_fields, parse_date,
@@ -741,11 +741,12 @@ def _record(edits: list[Edit], unit: Unit, rule: str, reason: str) -> None:
 
 
 def _merge_empty(articles: list[Article]) -> list[Article]:
-    """An 'article' without paragraphs is a trailer of the one before, and one under the same title,
-    date and source is its next page (a long article saved page after page): merge it into it."""
+    """An 'article' without paragraphs is a trailer of the one before, one without a title or any
+    metadata goes on from it, and one under the same title, date and source is its next page (a long
+    article saved page after page): merge it into it."""
     merged: list[Article] = []
     for article in articles:
-        if merged and (not article.paragraphs or _next_page(merged[-1], article)):
+        if merged and (not article.paragraphs or _next_page(merged[-1], article) or _headless(article)):
             previous = merged[-1]
             if previous.title is not None:
                 # an empty article's 'title' was a line of the text over a trailer (a last paragraph ending
@@ -764,13 +765,24 @@ def _merge_empty(articles: list[Article]) -> list[Article]:
     return merged
 
 
+def _headless(article: Article) -> bool:
+    """Text with no title and no metadata of its own (a caption cut off by a pager line): the article before goes on."""
+    return all(getattr(article, name) is None for name in ARTICLE_FIELDS)
+
+
 def _next_page(previous: Article, article: Article) -> bool:
     """``article`` continues ``previous``: the same headline over the same date, and no other source (a later
     page may print less metadata; a repeat of the same story on the same day has lost its repeated
     paragraphs in the boilerplate pass)."""
+    same_day = article.date is not None and article.date == previous.date
+    # a page may print the date once, at the end of the last page: then the same credits tell it
+    credited = None in (article.date, previous.date) and any(
+        getattr(article, name) is not None and getattr(article, name) == getattr(previous, name) for name in ("source", "author")
+    )
+    # a later page's headline may have gone as a repeat of the first page's
+    same_title = article.title == previous.title or (article.title is None and credited)
     return (
-        article.title is not None and article.title == previous.title
-        and article.date is not None and article.date == previous.date
+        previous.title is not None and same_title and (same_day or credited)
         and (article.source == previous.source or None in (article.source, previous.source))
     )
 
