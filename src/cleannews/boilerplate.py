@@ -1568,6 +1568,7 @@ def is_latin_name(text: str) -> bool:
 
 
 _NAME_GAP = re.compile(r"\u3000+|\s{2,}")
+_LATIN_WORD = re.compile(r"[A-Za-z]{3}")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff（）()·]{2,16}")
 
 
@@ -1581,6 +1582,8 @@ def is_bilingual_name(text: str) -> bool:
     >>> is_bilingual_name("巴西华声报　Voz Chinesa do Brasil　　São Paulo, terça-feira, 17 de julho de 2012")
     True
     """
+    if not _LATIN_WORD.search(text):  # most lines: no Latin word, no name in two scripts
+        return False
     parts = [p for p in _NAME_GAP.split(text.strip()) if p]
     return (
         len(parts) >= 2 and any(is_latin_name(p) for p in parts)
