@@ -11,8 +11,9 @@ table the article's text introduces is turned into plain rows first::
     | 大白菜 | 元/公斤 | 1.62 |         大白菜 元/公斤 1.62
 
 The evidence is the sentence that introduces it: a prose line ending with a
-colon (``如下：``, ``见下表：``) right above a block of at least two rows of one
-column count with figures in them. A table without that introduction stays
+colon right above a block of at least two rows of one column count with
+figures in them, or a few paragraphs above it when it announces what follows
+(``具体预报如下：`` over each day's forecast, then the table). A table without that introduction stays
 as it was for the boilerplate pass to judge, so a spec sheet under a bare
 caption, or a grid of links, is still furniture. Each row becomes one line,
 its cells joined by one space; separator rows (``|---|``) and empty rows go.
@@ -102,7 +103,7 @@ def _with_figures(rows: list[list[str]]) -> bool:
 
 
 def pipe_tables(lines: "list[str] | tuple[str, ...]") -> list[tuple[int, int]]:
-    """The ``(start, end)`` line ranges of the ``|`` tables that a prose line right above introduces.
+    """The ``(start, end)`` line ranges of the ``|`` tables that a prose line introduces (see :func:`_first_row`).
 
     >>> pipe_tables(["各县（市、区）年度改造任务如下：", "| 县 | 小区（个） |", "|---|---|", "| 嵩城区 | 52 |", "下文。"])
     [(1, 4)]
