@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Optional
 from .caching import line_cache
 from .document import Document, Hints, Options
 from .edits import Edit, line_edit
-from .metadata import OUTLET_END, POSTED_VIA, bare_label, is_outlet_name, metadata_fields, parse_date, with_dangling_value, with_time_below
+from .metadata import COUNT, OUTLET_END, POSTED_VIA, bare_label, is_outlet_name, metadata_fields, parse_date, with_dangling_value, with_time_below
 from .tables import table_rows
 from .segment import (
     CLOCK, HEADLINE, SEPARATOR, is_body_like, is_issuer, is_labelled_title, is_page_number, is_title_like, issued_title, mastheads,
@@ -364,7 +364,6 @@ def is_machine_token(text: str) -> bool:
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")  # a reporter's address under the byline
 
 
-_COUNT = re.compile(r"\d+(?:[.,]\d+)?\s*[万萬千kKwW亿億]?\+?\s*[次人条條个個则則]?")
 
 
 @line_cache(16384)  # furniture lines recur across the dumps of a batch
@@ -407,7 +406,7 @@ def is_widget_line(line: str) -> bool:
         return False
     labels_gone = _strip_words(_FILE_LINK.sub("", _BACK_LINK.sub("", _APP_PROMPT.sub("", _ICONS.sub("", unlinked)))), variants(UI_WORDS))
     if labels_gone != text:  # counts go with the labels they count (阅读 10万+, 赞(0)), speeds with 倍速
-        labels_gone = _COUNT.sub("", _PLAYBACK_SPEED.sub("", labels_gone))
+        labels_gone = COUNT.sub("", _PLAYBACK_SPEED.sub("", labels_gone))
     rest = _FILLER.sub("", labels_gone)
     if len(text) > _WIDGET_ROW:  # a long row (share targets and font sizes together) must be labels alone
         return not rest
@@ -882,7 +881,7 @@ def comment_header(line: str) -> bool:
     if len(line) > 24 or not _find_words(line, variants(COMMENT_HEADERS)):
         return False
     line = _SEE_ALL.sub("", _TOTAL.sub("", _BUTTON.sub("", line)))  # 网友评论（共36条）　[查看全部评论], 查看全部评论>>
-    text = _FILLER.sub("", _COUNT.sub("", _strip_words(line, variants(_SORT_TABS))))
+    text = _FILLER.sub("", COUNT.sub("", _strip_words(line, variants(_SORT_TABS))))
     if text in variants(COMMENT_HEADERS):
         return True
     named = _NAMED_COMMENTS.fullmatch(text)  # 球迷评论, but not 举报 收藏 评论(0): a row of buttons

@@ -781,7 +781,8 @@ _LONGEST_DANGLING_VALUE = 16  # characters of a name or outlet printed on the li
 
 
 _SHARE_LABELS = ("分享到", "分享", "字号", "字號")  # junk labels whose value is buttons, not a count
-_COUNT_VALUE = re.compile(r"\d[\d,.]*\s*[万萬千kKwW]?\+?\s*[次人]?")
+# 1,482 / 3.6万+ / 12次: a count as a counter or a comment header prints it
+COUNT = re.compile(r"\d+(?:[.,]\d+)?\s*[万萬千kKwW亿億]?\+?\s*[次人条條个個则則]?")
 
 
 def with_dangling_value(line: str, following: str) -> Optional[Fields]:
@@ -802,7 +803,7 @@ def with_dangling_value(line: str, following: str) -> Optional[Fields]:
     if last is None or line[last.end() :].strip() or not 0 < len(value) <= _LONGEST_DANGLING_VALUE or _PROSE_MARK.search(value):
         return None
     kind = next(name for name in FIELD_LABELS if last[name])
-    if kind == "junk" and last["label"] not in _SHARE_LABELS and not _COUNT_VALUE.fullmatch(value):
+    if kind == "junk" and last["label"] not in _SHARE_LABELS and not COUNT.fullmatch(value):
         return None  # 点击： left empty by the page's script: the line under it (the headline) is no count
     own = metadata_fields(value)
     if own is not None and set(own.found) - {kind}:  # a field of its own (编辑：某某), not this label's value
