@@ -917,7 +917,7 @@ _BUTTONS_AND_AGE = re.compile(
 )
 def _poster_and_day(text: str) -> bool:
     """The poster and the day of the comment under it, a wide gap between: 阿凯　2023年11月3日, Carlos Li　17/07/2012 às 14:20."""
-    parts = [p for p in _NAME_GAP.split(text) if p]
+    parts = [p for p in _WIDE_GAP.split(text) if p]
     if len(parts) != 2 or len(parts[0]) > _POSTER_NAME or _CLAUSE_PUNCT.search(parts[0]):
         return False
     fields = metadata_fields(parts[1])
@@ -1566,7 +1566,6 @@ def is_latin_name(text: str) -> bool:
     return bool(_LATIN_NAME.match(text)) and not text.endswith((".", ",", ":")) and sum(c.isalpha() for c in text) >= 12
 
 
-_NAME_GAP = re.compile(r"\u3000+|\s{2,}")
 _LATIN_WORD = re.compile(r"[A-Za-z]{3}")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff（）()·]{2,16}")
 
@@ -1583,7 +1582,7 @@ def is_bilingual_name(text: str) -> bool:
     """
     if not _LATIN_WORD.search(text):  # most lines: no Latin word, no name in two scripts
         return False
-    parts = [p for p in _NAME_GAP.split(text.strip()) if p]
+    parts = [p for p in _WIDE_GAP.split(text.strip()) if p]
     return (
         len(parts) >= 2 and any(is_latin_name(p) for p in parts)
         and all(is_latin_name(p) or _HAN_NAME.fullmatch(p) or (not _HAN.search(p) and parse_date(p)) for p in parts)
