@@ -737,3 +737,57 @@ def test_pages_of_one_article_dated_only_on_the_last_page_are_one_article():
     assert len(articles) == 1
     assert (articles[0].date, articles[0].editor) == ("2023-10-30T15:21:07", "马知远")
     assert articles[0].paragraphs == page1[2:] + page2[2:3]
+
+
+def test_a_reporter_label_with_its_kind_of_reporter_and_a_metadata_row_below_the_body():
+    assert parse_fields("本报记者：王芳　2023-11-07").author == "王芳"
+    assert parse_fields("特約記者：林志明").author == "林志明"
+    body = ["老屋里的手机课：阿嬷们开始自己视讯给孙子了",
+            "每周二下午两点，红瓦里一间八十多年的红砖老屋里，总会传出一阵阵笑声。",
+            "课程由附近大学的学生志工担任小老师，一对一或一对二教学，内容以生活中用得到的功能为主。",
+            "公民记者：阿树　　发布时间：2023/11/07 21:05　　最后更新：2023/11/08 09:12"]
+    article, = clean("\n".join(body)).articles
+    assert (article.author, article.date) == ("阿树", "2023-11-07T21:05")
+    assert article.paragraphs == body[1:3]
+
+
+def test_a_bracketed_byline_opening_the_first_paragraph_names_the_author_and_stays_in_the_text():
+    lines = ["送水节将至，金边王宫周边哪些路段封闭？",
+             "2023-11-21 07:30",
+             "【本报记者 周慧琳】一年一度的送水节就要到了。",
+             "据金边市政府20日发布的通告，2023年送水节将于11月26日至28日举行，其间洞里萨河沿岸将举办龙舟赛。"]
+    article, = clean("\n".join(lines)).articles
+    assert article.author == "周慧琳"
+    assert article.paragraphs == lines[2:]
+
+
+def test_credits_told_apart_by_family_names():
+    # a reporter's name glued to the role; a heading that opens with the same role is no byline
+    assert parse_fields("记者韩景玮实习生高鸿鹏　（来源：大河网）").author == "韩景玮 高鸿鹏"
+    assert parse_fields("记者手记").author is None
+    # a person who contributed the text is its author, a department its source; a writer's own label wins
+    assert (parse_fields("（供稿：林秀珍）").author, parse_fields("供稿：陈列展览部").source) == ("林秀珍", "陈列展览部")
+    assert parse_fields("（供稿：林秀珍　撰稿：陆晓东）").author == "陆晓东"
+    # a library record separates authors with semicolons
+    assert parse_fields("作者：李超碧；晏明").author == "李超碧 晏明"
+
+
+def test_a_last_paragraph_signed_in_brackets_names_the_author_but_not_a_units_abbreviation():
+    def last_signed(signature):
+        text = "\n".join(["出租车燃油费跟涨不跟跌", "2012-07-18 16:42",
+                          "全国大部分城市的出租车燃油附加费仍然未作调整。",
+                          "而垄断行业方面，则主要看政府价格调整杠杆的作用了。" + signature])
+        article, = clean(text).articles
+        assert article.paragraphs[-1].endswith(signature)
+        return article.author
+
+    assert last_signed("（王景亮）") == "王景亮"
+    assert last_signed("(潍工宣)") is None
+    assert last_signed("（张先生）") is None
+
+
+def test_a_department_before_the_writers_name_is_not_part_of_it():
+    lines = ["秋冬季儿童呼吸道疾病高发，家长要注意什么？", "作者：儿科　周敏　　发布时间：2023-11-02",
+             "入秋以来，儿科门诊量明显增加，其中以呼吸道感染为主。"]
+    article, = clean("\n".join(lines)).articles
+    assert article.author == "周敏"

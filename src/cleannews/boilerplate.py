@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Optional
 from .caching import line_cache
 from .document import Document, Hints, Options
 from .edits import Edit, line_edit
-from .metadata import COUNT, OUTLET_END, POSTED_VIA, bare_label, is_outlet_name, metadata_fields, parse_date, with_dangling_value, with_time_below
+from .metadata import COUNT, OUTLET_END, POSTED_VIA, bare_label, is_outlet_name, is_personal_name, metadata_fields, parse_date, with_dangling_value, with_time_below
 from .tables import table_rows
 from .segment import (
     CLOCK, HEADLINE, SEPARATOR, is_body_like, is_issuer, is_labelled_title, is_page_number, is_title_like, issued_title, mastheads,
@@ -1219,17 +1219,23 @@ def is_link_list(line: str) -> bool:
     (True, False)
     >>> is_link_list("热门楼盘：奥林匹克花园 | 保利林语溪 | 艺泰安邦 | 枫林湾")
     True
+
+    A metadata row cut by its date's slashes into short pieces is no menu:
+
+    >>> is_link_list("记者：阿树　　发布时间：2023/11/07 21:05　　最后更新：2023/11/08 09:12")
+    False
     """
     text = line.strip()
     if _CLAUSE_PUNCT.search(text):
         return False
     labelled = _LIST_LABEL.match(text)  # 热门楼盘：甲 | 乙 | 丙 | 丁: four short items after their label
-    if labelled and _short_links([s for s in _LINK_SEPARATOR.split(text[labelled.end() :]) if s]):
-        return True
     segments = [s for s in _LINK_SEPARATOR.split(text) if s]
-    if _short_links(segments):
-        return True
-    return len(segments) == 3 and bool(_BAR_ROW.match(text))  # 甲乙 | 丙丁 | 戊己: a tab bar
+    links = (
+        (labelled and _short_links([s for s in _LINK_SEPARATOR.split(text[labelled.end() :]) if s]))
+        or _short_links(segments)
+        or (len(segments) == 3 and bool(_BAR_ROW.match(text)))  # 甲乙 | 丙丁 | 戊己: a tab bar
+    )
+    return bool(links) and not _is_metadata(text)
 
 
 def _short_links(segments: list[str]) -> bool:
@@ -1515,6 +1521,8 @@ def author_card(lines: list[str], index: int) -> Optional[tuple[int, Optional[in
     (1, 2)
     >>> author_card(["某某标题", "某某发布", "V", "某市政府新闻办官方账号", "+ 关注"], 4) is None
     True
+    >>> author_card(["某某标题", "乔舟", "澄阳县公交公司调度员", "关注他"], 3)
+    (1, 2)
     """
     if not _FOLLOW.match(lines[index].strip()):
         return None
@@ -1522,8 +1530,10 @@ def author_card(lines: list[str], index: int) -> Optional[tuple[int, Optional[in
     if above >= 0 and _AUTHOR_NAME.match(lines[above].strip()):
         return above, None
     name = _previous_index(lines, above - 1) if above > 0 else -1
-    if name >= 0 and _AUTHOR_NAME.match(lines[name].strip()) and _CLAUSE_PUNCT.search(lines[above]):
-        return name, above  # 林予安 / 城市规划从业者，关注县域经济 / 关注他
+    if name < 0 or not _AUTHOR_NAME.match(lines[name].strip()):
+        return None
+    if _CLAUSE_PUNCT.search(lines[above]) or (is_personal_name(lines[name].strip()) and _plain_short(lines[above].strip())):
+        return name, above  # 林予安 / 城市规划从业者，关注县域经济 / 关注他; 乔舟 / 某县公交公司调度员 / 关注他
     return None
 
 

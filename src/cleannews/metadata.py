@@ -10,8 +10,9 @@ pass decides what to do with them.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from typing import Optional
 
 from .caching import line_cache
@@ -125,12 +126,13 @@ FIELD_LABELS = {
     "updated": "最后更新时间|最后更新|更新时间|更新日期|更新于|修改时间|编辑于|更新|答复时间|回复时间",  # the article's date only when the page prints no other
     "source": "文章来源|新闻来源|消息来源|本文来源|信息来源|稿件来源|供稿单位|发布单位|报纸名称|来源|稿源|供稿|出处|来自|出品",
     "editor": "责任编辑|值班编辑|编辑|责编",
-    "author": "原文作者|作者|前方记者|记者|撰文|撰稿|采写|报道|通讯员|摄影|文字|文|图",
+    "author": "原文作者|作者|本报记者|本台记者|本刊记者|本网记者|特约记者|见习记者|实习记者|首席记者|驻站记者|全媒体记者|融媒记者|公民记者|前方记者|记者|撰文|撰稿|采写|报道|通讯员|摄影|文字|文|图",
     "review": "图片编辑|美术编辑|视觉编辑|视频编辑|审核|终审|复审|初审|审校|审稿|校对|编审|签发|监制|统筹|策划|译者|翻译|剪辑|后期",
     "aside": "联络人|联系人|联络电话|联系电话|供图|订阅源|原文链接|原文地址|原文网址|本文链接|本文地址|链接|网址|导出时间|原标题|公告类型|公告编号|证券代码|证券简称|股票代码|股票简称|答复单位|回复单位|办理单位|受理单位|留言编号|发布者|发稿人",  # read, not stored
     "junk": "点击数|点击量|点击|浏览次数|浏览量|浏览|阅读量|阅读|访问量|热度|人气|字号|分享到|分享",
 }
 _RESPONSIBLE_EDITOR = ("责任编辑", "責任編輯")
+_CONTRIBUTED = ("供稿",)  # a source label whose value may be a person: then the author
 _PEOPLE_FIELDS = ("author", "editor", "review")  # labels whose value is a list of names
 _LABEL = re.compile(  # a label never continues a Han word (组图：… is a title, not 图：); traditional forms too
     "(?<![\u4e00-\u9fff])(?P<label>"
@@ -150,10 +152,10 @@ _OUTLET_TOKEN = re.compile(r"[\u4e00-\u9fff·]{2,14}")
 _URL_TOKEN = re.compile(r"(?:https?://)?(?:[\w-]+\.)+(?:com|cn|net|org|gov|edu|hk|tw|mo)(?:[/:?#]\S*)?", re.I)
 POSTED_VIA = re.compile(r"(?:来自|來自)\s*[\w·]{1,12}(?:\s+[A-Za-z][\w.]{1,15})?")  # 来自 微博 weibo.com, 来自 iPhone客户端
 _POSTED_AT = re.compile(r"(?:发表于|發表於|发布于|發佈於)[\u4e00-\u9fff]{2,8}")  # 发表于江苏: where a post was sent from
-# 记者 王静 通讯员 刘洋 / 谭晓雨 彭湃 after a label: names one space apart, roles between them (a wider
+# 记者 王静 通讯员 刘洋 / 谭晓雨 彭湃 / 李某；晏某 (a library record) after a label: names one space apart, roles between them (a wider
 # gap, a bar or the next label ends the value)
 _PEOPLE = re.compile(
-    rf"\s*(?:{_ROLE}\s?)?[\u4e00-\u9fff·]{{2,4}}(?:(?:[ \u3000、，,]|\s?{_ROLE}\s?)[\u4e00-\u9fff·]{{2,4}})*(?![\u4e00-\u9fff·])"
+    rf"\s*(?:{_ROLE}\s?)?[\u4e00-\u9fff·]{{2,4}}(?:(?:[ \u3000、，,；]|\s?{_ROLE}\s?)[\u4e00-\u9fff·]{{2,4}})*(?![\u4e00-\u9fff·])"
 )
 # 山东冠县报道 / 发自北京 after the names; a photo credit (摄影报道) is a caption line, not a byline
 _REPORT = r"(?:报道|報道|报导|報導)"
@@ -361,14 +363,17 @@ _REPOST_OPENINGS = ("本文", "文章", "此文")
 _BRACKETED_EDITOR = re.compile(rf"^[（(]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s+(?P<names>{_NAMES})\s*[）)]$")
 
 
-def _byline(text: str) -> Optional[re.Match]:
-    """A byline match of the whole of ``text``; the cheap tests first, most lines name no reporter."""
-    if _ROLE_WORD.search(text) and (byline := _BYLINE.match(text)):
-        return byline
+def _byline(text: str) -> Optional[str]:
+    """The names of a byline that is the whole of ``text``; the cheap tests first, most lines name no reporter."""
+    if _ROLE_WORD.search(text):
+        if byline := _BYLINE.match(text):
+            return _byline_names(byline)
+        if names := _glued_credits(text):
+            return names
     if not _CREDIT_HINT.search(text):
         return None
     credit = _CREDIT_BYLINE.match(text)
-    return credit if credit and _credit_names(credit) not in _NO_NAMES else None
+    return _byline_names(credit) if credit and _credit_names(credit) not in _NO_NAMES else None
 
 
 def _credit_names(credit: re.Match) -> str:
@@ -383,6 +388,51 @@ def _without_roles(credits: str) -> str:
 def _byline_names(byline: re.Match) -> str:
     names = (byline.groupdict().get(g) for g in ("names", "more", "joined", "reporter"))
     return " ".join(_without_roles(n) for n in names if n)
+
+
+@lru_cache(maxsize=1)
+def _family_names() -> dict[str, str]:
+    """Family name → ``common``, ``ambiguous`` (also a common word: 和, 江, 文) or ``compound`` (欧阳);
+    ``data/surnames.tsv``, see ``PROVENANCE-surnames.md``."""
+    table = resources.files("cleannews").joinpath("data", "surnames.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in table.splitlines())
+
+
+def is_personal_name(text: str, cautious: bool = False) -> bool:
+    """``text`` reads as a Chinese personal name: two or three Han characters after a family name
+    (one more after a compound one). ``cautious`` refuses family names that are also common words,
+    where a word would otherwise pass for a name.
+
+    >>> is_personal_name("韩景玮"), is_personal_name("欧阳明月"), is_personal_name("手记"), is_personal_name("潍工宣")
+    (True, True, False, False)
+    >>> is_personal_name("江边"), is_personal_name("江边", cautious=True)
+    (True, False)
+    """
+    if not _HAN_NAME.fullmatch(text):
+        return False
+    names = _family_names()
+    if names.get(text[:2]) == "compound":
+        return len(text) in (3, 4)
+    kind = names.get(text[0])
+    return len(text) in (2, 3) and (kind == "common" or (kind == "ambiguous" and not cautious))
+
+
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_ROLE_SPLIT = re.compile(f"({_ROLE})")
+
+
+def _glued_credits(text: str) -> Optional[str]:
+    """记者韩景玮实习生高鸿鹏, （记者韩景玮）: roles with names glued to them, no space between, as
+    a closing credit prints them; each name must open with a family name (记者手记 is a heading).
+
+    >>> _glued_credits("记者韩景玮实习生高鸿鹏"), _glued_credits("（记者韩景玮）"), _glued_credits("记者手记")
+    ('韩景玮 高鸿鹏', '韩景玮', None)
+    """
+    pieces = _ROLE_SPLIT.split(text.strip("（(【[ ）)】]"))
+    if pieces[0] or len(pieces) < 3:
+        return None
+    names = pieces[2::2]
+    return " ".join(names) if all(is_personal_name(name) for name in names) else None
 
 
 def parse_fields(line: str) -> Fields:
@@ -437,7 +487,7 @@ def parse_fields(line: str) -> Fields:
     stripped = line.strip()
     byline = _byline(stripped)
     if byline:
-        fields.author = _byline_names(byline)
+        fields.author = byline
         fields.consumed = len(stripped)
         fields.found.append("author")
         return fields
@@ -468,6 +518,7 @@ def parse_fields(line: str) -> Fields:
         fields.found.append("editor")
         return fields
     labels = list(_LABEL.finditer(line))
+    contributor = None
     rest_parts: list[str] = []
     cursor = 0
     for i, match in enumerate(labels):
@@ -484,6 +535,8 @@ def parse_fields(line: str) -> Fields:
             fields.date = fields.date or parse_date(value) or _month_day(value)
         elif kind == "updated" and value:
             fields.updated = fields.updated or parse_date(value)
+        elif kind == "source" and value and match["label"] in _CONTRIBUTED and is_personal_name(value):
+            contributor = value  # 供稿：林秀珍: a person contributed the text, as 供稿：陈列展览部 a department did
         elif kind == "source" and value and not fields.source:
             fields.source = value
         elif kind == "author" and value and not fields.author:
@@ -491,6 +544,7 @@ def parse_fields(line: str) -> Fields:
         elif kind == "editor" and value and (not fields.editor or match["label"] in _RESPONSIBLE_EDITOR):
             fields.editor = value  # 编辑：甲　责任编辑：乙: the responsible editor is the one to store
     rest_parts.append(line[cursor:])
+    fields.author = fields.author or contributor  # a writer credited as such (撰稿：) comes first
     rest = "".join(rest_parts)
     for stamp in (_UPDATE_NOTE, _FILING_CODE, _IP_REGION, _READING_TIME, _FILED_UNDER):
         if (match := stamp.search(rest)) and (stamp is not _FILING_CODE or labels):
@@ -538,7 +592,7 @@ def _explain_tokens(rest: str, fields: Fields) -> str:
         elif fields.source is None and fields.date and (issued := _ISSUED_BY.fullmatch(token)):
             fields.source = issued["issuer"]  # 沧南省气象台发布: the body that issued it
         elif by_tokens and (byline := _byline(token)):  # 记者 某某　通讯员 某某: one byline in two tokens
-            fields.author = " ".join(filter(None, (fields.author, _byline_names(byline))))
+            fields.author = " ".join(filter(None, (fields.author, byline)))
         else:
             kept.append(token)
             continue
@@ -589,10 +643,14 @@ _DATELINE_OPENING = (
 )
 _CREDIT = rf"{_ROLE}\s*[／/:：]?\s*{_NAMES}"  # 记者 张三、李四 / 实习生／朱某
 _DATELINE = re.compile(_DATELINE_OPENING + rf"\s*[（(]\s*(?P<credits>{_CREDIT}(?:\s*{_CREDIT}){{0,3}})\s*[）)]")
-_CREDIT_NOISE = re.compile(rf"{_ROLE}|[／/:：\s]+")
+_CREDIT_NOISE = re.compile(rf"{_ROLE}|[／/:：；\s]+")
 # （本报雅加达讯）记者林某报道：… / 本报讯 记者 林某 报道：…: the reporter named after the opening
 _REPORTED_OPENING = re.compile(
     rf"^\s*[（(【\[]?[\u4e00-\u9fff]{{0,12}}?(?:讯|訊|电|電)[）)】\]]?\s*{_ROLE}\s*(?P<names>{_NAMES})\s*{_REPORT}\s*[：:，,]"
+)
+# 【本报记者 周某某】一年一度的……: the byline in brackets opens the first paragraph, without a dateline
+_BRACKETED_CREDITS = re.compile(
+    rf"^\s*[【\[［（(]\s*(?:本报|本報|本台|本刊|本网|本網)?(?P<credits>{_CREDIT}(?:\s*{_CREDIT}){{0,3}})\s*[】\]］）)](?=\S)"
 )
 _AGENCY = re.compile(r"\s*(?:据|據)?([\u4e00-\u9fff]{1,8}?社)")  # 新华社北京…电: a news agency's dispatch
 # （中央社記者林宏達台北8日電）: agency, reporters and the place run together inside the brackets
@@ -641,6 +699,8 @@ def dateline_credits(paragraph: str) -> tuple[Optional[str], Optional[str]]:
     '黄某宏 朱子某 成某伟'
     >>> dateline_credits("（本报雅加达讯）记者林某娟报道：13日晚至14日凌晨……")
     ('林某娟', None)
+    >>> dateline_credits("【本报记者 周某琳】一年一度的送水节就要到了。")
+    ('周某琳', None)
 
     """
     match = _DATELINE.match(paragraph)
@@ -649,6 +709,8 @@ def dateline_credits(paragraph: str) -> tuple[Optional[str], Optional[str]]:
         return _without_roles(match["credits"]), agency and agency[1]
     if match := _REPORTED_OPENING.match(paragraph):
         return match["names"], None
+    if match := _BRACKETED_CREDITS.match(paragraph):
+        return _without_roles(match["credits"]), None
     match = _AGENCY_DATELINE.match(paragraph)
     if not match:
         return None, None
@@ -656,6 +718,30 @@ def dateline_credits(paragraph: str) -> tuple[Optional[str], Optional[str]]:
     # the place (台北, 屏東) is glued to the last name: two characters, or three after a long run
     names.append(last[:-3] if len(last) >= 6 else last[:-2] if len(last) >= 4 else last)
     return " ".join(names), match["agency"]
+
+
+_SIGNATURE = re.compile(r"[（(](?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,2})[）)]\s*$")
+# 张先生, 李女士, 王某: people the text mentions, not who wrote it
+_NOT_A_WRITER = re.compile(r"(?:先生|女士|小姐|老师|老師|同学|同學|师傅|師傅|阿姨|大爷|大爺|大妈|大媽|某)$")
+
+
+def closing_signature(paragraph: str) -> Optional[str]:
+    """The writer a last paragraph signs with in brackets (……的作用了。”（王景亮）), names one space
+    apart; ``None`` for a unit's abbreviation (（潍工宣）) or a person the text mentions (（张先生）).
+    Only family names that are no common word count here: a signature has nothing else to go by.
+
+    >>> closing_signature("……则主要看政府价格调整杠杆的作用了。”（王景亮）"), closing_signature("……圆满结束。(潍工宣)")
+    ('王景亮', None)
+    >>> closing_signature("……记者联系了当事人（张先生）"), closing_signature("……（江南）")
+    (None, None)
+    """
+    match = _SIGNATURE.search(paragraph) if paragraph.endswith(("）", ")")) else None
+    if not match:
+        return None
+    names = re.split(r"[ 、]", match["names"])
+    if all(is_personal_name(name, cautious=True) and not _NOT_A_WRITER.search(name) for name in names):
+        return " ".join(names)
+    return None
 
 
 def _split_value(kind: str, raw: str) -> tuple[str, str]:

@@ -26,7 +26,7 @@ from .caching import line_cache
 from .document import ARTICLE_FIELDS, Article, Document, Options
 from .edits import Edit
 from .metadata import (
-    OUTLET_END, Fields, complete_date, dateline_credits, is_dateline, is_metadata_line, is_outlet_name, metadata_fields, parse_date,
+    OUTLET_END, Fields, closing_signature, complete_date, dateline_credits, is_dateline, is_metadata_line, is_outlet_name, is_personal_name, metadata_fields, parse_date,
     with_dangling_value, with_time_below,
 )
 from .textformat import HEADER_LABELS
@@ -431,6 +431,8 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
         author, agency = dateline_credits(article.paragraphs[0])
         article.author = article.author or author
         article.source = article.source or agency
+    if article.paragraphs and article.author is None:
+        article.author = closing_signature(article.paragraphs[-1])
     article.author = _joined_names(article.author)
     hints = doc.hints
     for name in ("title", "date", "source", "author"):
@@ -719,7 +721,8 @@ _COLUMN_TAG = re.compile(r"^\s*【(?P<name>[\u4e00-\u9fff]{2,6})】\s*")
 _ITEM_NUMBER = re.compile(r"^\s*\d{1,2}\s*[｜|]\s*(?=\S)")
 
 
-_NAME_SEPARATORS = re.compile(r"[\s、，,]+")
+_NAME_SEPARATORS = re.compile(r"[\s、，,；;]+")
+_DEPARTMENT = re.compile(r"(?:科|部|室|处|處|所|站|中心|组|組|系)$")  # 儿科, 宣传部, 办公室: a unit, not a name
 _PERSONAL_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 
 
@@ -729,10 +732,17 @@ def _joined_names(author: Optional[str]) -> Optional[str]:
 
     >>> _joined_names("冯雪、陶然"), _joined_names("王子涵，赵立群"), _joined_names("本报评论员")
     ('冯雪 陶然', '王子涵 赵立群', '本报评论员')
+
+    A hospital or school credits its writer after the department (作者：儿科　周敏):
+
+    >>> _joined_names("儿科 周敏"), _joined_names("李超碧；晏明")
+    ('周敏', '李超碧 晏明')
     """
     if not author:
         return author
     names = [name for name in _NAME_SEPARATORS.split(author) if name]
+    if len(names) > 1 and _DEPARTMENT.search(names[0]) and all(is_personal_name(name) for name in names[1:]):
+        names = names[1:]
     return " ".join(names) if all(map(_PERSONAL_NAME.fullmatch, names)) else author
 
 
