@@ -791,3 +791,13 @@ def test_a_department_before_the_writers_name_is_not_part_of_it():
              "入秋以来，儿科门诊量明显增加，其中以呼吸道感染为主。"]
     article, = clean("\n".join(lines)).articles
     assert article.author == "周敏"
+
+
+def test_a_dateline_under_a_kicker_names_every_credit_even_without_brackets():
+    lines = ["广州将推绿化管理条例 施工致树死亡最高罚50万",
+             "时间：2012-06-29 09:12　　来源：新快报",
+             "广州下月起实施新绿化管理条例",
+             "新快报讯　记者　罗琼　实习生　葛晶　通讯员　王玮　报道　施工不当损伤树木，即罚2万-10万元，若是损害古树名木，最高可罚50万！",
+             "《条例》明确，城市绿化管理方面的全部行政处罚权移交林业和园林部门。"]
+    article, = clean("\n".join(lines)).articles
+    assert article.author == "罗琼 葛晶 王玮"

@@ -646,7 +646,7 @@ _DATELINE = re.compile(_DATELINE_OPENING + rf"\s*[（(]\s*(?P<credits>{_CREDIT}(
 _CREDIT_NOISE = re.compile(rf"{_ROLE}|[／/:：；\s]+")
 # （本报雅加达讯）记者林某报道：… / 本报讯 记者 林某 报道：…: the reporter named after the opening
 _REPORTED_OPENING = re.compile(
-    rf"^\s*[（(【\[]?[\u4e00-\u9fff]{{0,12}}?(?:讯|訊|电|電)[）)】\]]?\s*{_ROLE}\s*(?P<names>{_NAMES})\s*{_REPORT}\s*[：:，,]"
+    rf"^\s*[（(【\[]?[\u4e00-\u9fff]{{0,12}}?(?:讯|訊|电|電)[）)】\]]?\s*(?P<names>{_CREDIT}(?:\s*{_CREDIT}){{0,3}})\s*{_REPORT}(?:\s*[：:，,]|\s)"
 )
 # 【本报记者 周某某】一年一度的……: the byline in brackets opens the first paragraph, without a dateline
 _BRACKETED_CREDITS = re.compile(
@@ -699,6 +699,8 @@ def dateline_credits(paragraph: str) -> tuple[Optional[str], Optional[str]]:
     '黄某宏 朱子某 成某伟'
     >>> dateline_credits("（本报雅加达讯）记者林某娟报道：13日晚至14日凌晨……")
     ('林某娟', None)
+    >>> dateline_credits("某快报讯　记者　罗某　实习生　葛某　通讯员　王某　报道　施工不当损伤树木……")
+    ('罗某 葛某 王某', None)
     >>> dateline_credits("【本报记者 周某琳】一年一度的送水节就要到了。")
     ('周某琳', None)
 
@@ -708,7 +710,7 @@ def dateline_credits(paragraph: str) -> tuple[Optional[str], Optional[str]]:
         agency = _AGENCY.match(paragraph)
         return _without_roles(match["credits"]), agency and agency[1]
     if match := _REPORTED_OPENING.match(paragraph):
-        return match["names"], None
+        return _without_roles(match["names"]), None
     if match := _BRACKETED_CREDITS.match(paragraph):
         return _without_roles(match["credits"]), None
     match = _AGENCY_DATELINE.match(paragraph)

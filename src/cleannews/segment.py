@@ -428,7 +428,8 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
             continue
         article.paragraphs.append(text)
     if article.paragraphs and (article.author is None or article.source is None):
-        author, agency = dateline_credits(article.paragraphs[0])
+        # the dateline opens the first paragraph, or the second under a kicker or subtitle the page printed as text
+        author, agency = next((c for c in map(dateline_credits, article.paragraphs[:2]) if any(c)), (None, None))
         article.author = article.author or author
         article.source = article.source or agency
     if article.paragraphs and article.author is None:
