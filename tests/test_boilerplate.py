@@ -1029,3 +1029,25 @@ def test_a_portuguese_speaking_chinese_papers_furniture_goes():
 def test_a_masthead_in_two_scripts_goes_and_a_sentence_beside_a_latin_name_stays():
     assert boilerplate.is_bilingual_name("澳门海星大学　Universidade Estrela do Mar de Macau　Estrela do Mar University of Macau")
     assert not boilerplate.is_bilingual_name("梁家朗表示　Universidade Estrela do Mar 的团队用了近三年时间整理语料。")
+
+
+def test_taiwan_portal_widgets_and_a_skip_link_are_furniture():
+    assert boilerplate.is_widget_line("點閱次數：3,128　　字級：小 中 大　　友善列印　　分享：Facebook LINE")
+    assert boilerplate.is_widget_line("跳到主要內容區塊")
+    assert not boilerplate.is_widget_line("跳到主要内容之前，我们先看一组数据。")
+
+
+def test_a_blogs_tail_goes_but_a_table_and_a_list_the_text_introduces_stay():
+    body = ["11月11日晚，业余足球超级联赛第六轮在市体育中心3号场进行，青藤联队以3比2逆转港湾FC。",
+            "第六轮战罢，积分榜前四名如下：",
+            "| 排名 | 球队 | 积分 |", "|---|---|---|", "| 1 | 青藤联队 | 13 |", "| 2 | 北岸老男孩 | 12 |", "| 3 | 港湾FC | 11 |",
+            "射手榜方面，陈昊本场梅开二度，以7个进球领跑：",
+            "● 陈昊（青藤联队）7球", "● 何家俊（港湾FC）6球", "● 罗毅（北岸老男孩）5球"]
+    tail = ["← 上一篇：第五轮：北岸老男孩5比1大胜城南队", "下一篇：第七轮赛程及场地安排 →",
+            "发表评论", "您的电子邮箱地址不会被公开。 必填项已用 * 标注",
+            "友情链接：海陵区业余足球 秀英区业余足球 祁阳市业余足球 嘉禾县业余足球 黄埔区业余足球"]
+    text = clean("\n".join(["雨夜逆转", "2023年11月12日"] + body + tail)).text
+    for line in ("第六轮战罢，积分榜前四名如下：", "1 青藤联队 13", "● 罗毅（北岸老男孩）5球"):
+        assert line in text
+    for line in ("上一篇", "电子邮箱地址", "友情链接", "海陵区"):
+        assert line not in text

@@ -205,6 +205,15 @@ def test_big5_as_gbk(s):
     assert fixes and fixes[0][0] in ("big5-as-gbk", "gbk-as-big5")
 
 
+def test_big5_read_as_gbk_is_read_again_across_the_digits_between_its_characters():
+    from cleannews.metrics import line_similarity
+
+    s = "國土部表示，全國屋齡30年以上的住宅已超過460萬戶，其中不少建築物興建時的耐震設計標準較低，一旦發生大規模地震，可能造成嚴重的人命及財產損失。"
+    bad = s.encode("big5").decode("gb18030")  # GBK's reserved areas read as private-use characters
+    out, fixes = M.repair_line(bad)
+    assert out == s  # the run between 30 and 460 is read too
+
+
 def test_gbk_as_big5():
     from cleannews.metrics import line_similarity
 

@@ -801,3 +801,12 @@ def test_a_dateline_under_a_kicker_names_every_credit_even_without_brackets():
              "《条例》明确，城市绿化管理方面的全部行政处罚权移交林业和园林部门。"]
     article, = clean("\n".join(lines)).articles
     assert article.author == "罗琼 葛晶 王玮"
+
+
+def test_a_blog_post_header_with_a_spaced_credit_its_category_and_comment_count():
+    fields = metadata_fields("2023年11月12日　作者 林小满　·　赛事战报　·　3 条评论")
+    assert fields is not None
+    assert (fields.date, fields.author, fields.source) == ("2023-11-12", "林小满", None)  # 战报 is a kind of report, no paper
+    assert parse_fields("2023年11月12日　作者 说明").author is None  # no name after the label
+    # a clock before 回复 is a comment's stamp, not a count of comments
+    assert "junk" not in parse_fields("2012-06-25 10:02　回复　赞 57").found

@@ -497,13 +497,26 @@ def is_related_link(line: str) -> bool:
     True
     >>> is_related_link("相关新闻：记者从会上获悉，全市今年将新建学校十所。")
     False
+
+    Or a list of links under it, however long: ``友情链接：甲区业余足球 乙区业余足球 …``.
+
+    >>> is_related_link("友情链接：海陵区业余足球 秀英区业余足球 祁阳市业余足球 嘉禾县业余足球 黄埔区业余足球")
+    True
     """
     text = line.strip()
     match = _prefix_pattern(RELATED_HEADERS).match(text)
-    if not match or len(text) > 80:
+    if not match:
         return False
     rest = text[match.end() :].lstrip()
-    return rest[:1] in (":", "：") and is_title_like(rest[1:]) and not _SENTENCE_PUNCT.search(rest)
+    if rest[:1] not in (":", "：") or _SENTENCE_PUNCT.search(rest):
+        return False
+    items = rest[1:].split()
+    if len(items) >= _MIN_LINKS and all(len(item) <= _LINK + 2 for item in items):
+        return True
+    return len(text) <= 80 and is_title_like(rest[1:])
+
+
+_MIN_LINKS = 3  # items of a labelled list of links
 
 
 def notice_header(line: str) -> bool:
@@ -575,16 +588,30 @@ def _sentence_above(lines: list[str], index: int) -> bool:
     return False
 
 
-def _after_body(lines: list[str]) -> int:
-    """Where the page's tail starts: after the last sentence and the credits and editor
-    lines that close it (what follows is page chrome); ``len(lines)`` without prose."""
+def _after_body(lines: list[str], rows: frozenset[int]) -> int:
+    """Where the page's tail starts: after the last sentence, table row (``rows``: a table the text
+    introduced) or item of a list a sentence introduced, and the credits and editor lines that close
+    it (what follows is page chrome); ``len(lines)`` without prose."""
     if not any(is_body_like(line) for line in lines):
         return len(lines)
-    last_prose = next(j for j in range(len(lines) - 1, -1, -1) if _closes_sentence(lines[j]))
+    last_prose = next(
+        j for j in range(len(lines) - 1, -1, -1) if _closes_sentence(lines[j]) or j in rows or _introduced_item(lines, j)
+    )
     for j in range(len(lines) - 1, last_prose, -1):
         if lines[j].strip() and (_credits(lines[j].strip()) or _time_under_date(lines, j)):
             return j + 1
     return last_prose + 1
+
+
+_INTRODUCES = re.compile(r"[，,].*[:：]$")  # 射手榜方面，陈昊以7个进球领跑：: a clause that announces a list
+
+
+def _introduced_item(lines: list[str], index: int) -> bool:
+    """A bulleted item (● 陈昊 7球) of a list that a sentence ending in a colon introduces above it."""
+    j = index
+    while j >= 0 and _BULLET.match(lines[j].strip()):
+        j = _previous_index(lines, j - 1)
+    return j != index and j >= 0 and bool(_INTRODUCES.search(lines[j].strip()))
 
 
 def _credits(text: str) -> bool:
@@ -733,8 +760,10 @@ def is_nav_line(line: str) -> bool:
 
     >>> is_nav_line("« 某市召开安全生产会议"), is_nav_line("某县发布防汛通知 »"), is_nav_line("首页 » 国内 » 正文")
     (True, True, False)
+    >>> is_nav_line("← 上一篇：第五轮：北岸老男孩5比1大胜城南队")
+    True
     """
-    text = line.strip().lstrip("【[")
+    text = line.strip().lstrip("【[").lstrip("←‹ ")  # ← 上一篇：…
     if len(text) > 80:
         return False
     return text.startswith(variants(_NAV_PREFIXES)) or (bool(_GUILLEMET_LINK.search(text)) and is_title_like(text.strip("«‹»› ")))
@@ -2212,7 +2241,7 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
                 drop(j, "before-nav", "short line between the last paragraph and the previous/next links")
             drop(a, "nav-link", "link to the previous/next article")
             drop(b, "nav-link", "link to the previous/next article")
-    start = _after_body(lines)
+    start = _after_body(lines, tabled)
     tail = [j for j in range(start, len(lines)) if lines[j].strip() and not SEPARATOR.match(lines[j].strip())]
     # lines this pass already took from the tail (debris, footers) count as evidence of a page footer
     if tail and len([j for j in range(start, len(lines)) if doc.lines[j].strip() and not _closes_sentence(doc.lines[j])]) >= MIN_TAIL:  # one short closing line is a credit or caption, not a page footer

@@ -129,7 +129,7 @@ FIELD_LABELS = {
     "author": "原文作者|作者|本报记者|本台记者|本刊记者|本网记者|特约记者|见习记者|实习记者|首席记者|驻站记者|全媒体记者|融媒记者|公民记者|前方记者|记者|撰文|撰稿|采写|报道|通讯员|摄影|文字|文|图",
     "review": "图片编辑|美术编辑|视觉编辑|视频编辑|审核|终审|复审|初审|审校|审稿|校对|编审|签发|监制|统筹|策划|译者|翻译|剪辑|后期",
     "aside": "联络人|联系人|联络电话|联系电话|供图|订阅源|原文链接|原文地址|原文网址|本文链接|本文地址|链接|网址|导出时间|原标题|公告类型|公告编号|证券代码|证券简称|股票代码|股票简称|答复单位|回复单位|办理单位|受理单位|留言编号|发布者|发稿人",  # read, not stored
-    "junk": "点击数|点击量|点击|浏览次数|浏览量|浏览|阅读量|阅读|访问量|热度|人气|字号|分享到|分享",
+    "junk": "点击数|点击量|点击|点阅次数|点阅|浏览次数|浏览量|浏览|阅读量|阅读|访问量|热度|人气|字号|字级|分享到|分享",
 }
 _RESPONSIBLE_EDITOR = ("责任编辑", "責任編輯")
 _CONTRIBUTED = ("供稿",)  # a source label whose value may be a person: then the author
@@ -546,10 +546,10 @@ def parse_fields(line: str) -> Fields:
     rest_parts.append(line[cursor:])
     fields.author = fields.author or contributor  # a writer credited as such (撰稿：) comes first
     rest = "".join(rest_parts)
-    for stamp in (_UPDATE_NOTE, _FILING_CODE, _IP_REGION, _READING_TIME, _FILED_UNDER):
+    for stamp in (_UPDATE_NOTE, _FILING_CODE, _IP_REGION, _READING_TIME, _FILED_UNDER, _COMMENT_COUNT):
         if (match := stamp.search(rest)) and (stamp is not _FILING_CODE or labels):
             fields.consumed += match.end() - match.start()
-            fields.found.append({_UPDATE_NOTE: "updated", _READING_TIME: "junk"}.get(stamp, "aside"))
+            fields.found.append({_UPDATE_NOTE: "updated", _READING_TIME: "junk", _COMMENT_COUNT: "junk"}.get(stamp, "aside"))
             rest = rest[: match.start()] + rest[match.end() :]
     if fields.date is None:
         date = parse_date(rest)
@@ -591,7 +591,7 @@ def _explain_tokens(rest: str, fields: Fields) -> str:
             fields.source = token
         elif fields.source is None and fields.date and (issued := _ISSUED_BY.fullmatch(token)):
             fields.source = issued["issuer"]  # 沧南省气象台发布: the body that issued it
-        elif by_tokens and (byline := _byline(token)):  # 记者 某某　通讯员 某某: one byline in two tokens
+        elif by_tokens and (byline := _byline(token) or _spaced_credit(token)):  # 记者 某某　通讯员 某某: one byline in two tokens
             fields.author = " ".join(filter(None, (fields.author, byline)))
         else:
             kept.append(token)
@@ -609,6 +609,7 @@ _TIME_ZONE = re.compile(r"(?<![A-Za-z])(?:WIB|WITA|WIT|SGT|MYT|HKT|CST|JST|KST|G
 # IP属地：浙江 beside a post's date: where the poster was, not the article's source
 # 阅读约12分钟, 閱讀時間約 6 分鐘: how long the page says it takes to read, beside its date
 _READING_TIME = re.compile(r"(?:阅读|閱讀)(?:时间|時間|时长|時長)?\s*(?:大约|大約|约|約)?\s*\d{1,3}\s*(?:分钟|分鐘|min)")
+_COMMENT_COUNT = re.compile(r"(?<![\d.:：])\d{1,6}(?: ?(?:条|條|则|則) ?| )(?:评论|評論|留言|回复|回覆|Comments?)(?![\u4e00-\u9fff])")  # 3 条评论 beside a post's date
 _FILED_UNDER = re.compile(r"(?:Posted|Filed)\s+(?:in|under)\s+\S+")  # Posted in 社区: a blog's category beside its date
 _IP_REGION = re.compile(r"IP\s*(?:属地|屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}")
 # （编辑：某某）1121108: a wire service's filing code after the closing credit
@@ -630,8 +631,19 @@ def _unlabelled_tokens(rest: str) -> list[str]:
     tokens: list[str] = []
     for piece in _WIDE_GAP.split(rest):
         piece = piece.strip()
-        tokens.extend([piece] if _ROLE_WORD.search(piece) and _BYLINE.match(piece) else piece.split())
+        whole = (_ROLE_WORD.search(piece) and _BYLINE.match(piece)) or _spaced_credit(piece)
+        tokens.extend([piece] if whole else piece.split())
     return tokens
+
+
+_SPACED_CREDIT = re.compile(r"^(?:作者|撰文|撰稿|文字)\s+(?P<name>[\u4e00-\u9fff]{2,4})$")
+
+
+def _spaced_credit(token: str) -> Optional[str]:
+    """作者 林小满: a writer's label and name a space apart, no colon (a blog's post header); the name
+    must read as one, since 作者 说 would split the same way."""
+    match = _SPACED_CREDIT.match(token) if token[:1] in "作撰文" else None
+    return match["name"] if match and is_personal_name(match["name"]) else None
 
 
 # 新华社北京3月5日电（记者 张三、李四）/ 本报讯（记者 张三 通讯员 李四）/ 某某网北京4月5日消息（记者 …）:
@@ -678,11 +690,17 @@ def is_dateline(line: str) -> bool:
 def is_outlet_name(line: str) -> bool:
     """A line that only names an outlet (某某日报, 某某网): printed under a title, the source.
 
-    >>> is_outlet_name("云南日报"), is_outlet_name("云南日报记者走基层")
-    (True, False)
+    >>> is_outlet_name("云南日报"), is_outlet_name("云南日报记者走基层"), is_outlet_name("赛事战报")
+    (True, False, False)
     """
     text = line.strip()
-    return len(text) <= 12 and bool(_OUTLET_TOKEN.fullmatch(text)) and bool(OUTLET_END.search(text))
+    return len(text) <= 12 and bool(_OUTLET_TOKEN.fullmatch(text)) and bool(OUTLET_END.search(text)) and not _KIND_OF_REPORT.search(text)
+
+
+# 赛事战报, 工作简报, 天气预报: a kind of report (a section or a document), not a paper, though it ends in 报
+_KIND_OF_REPORT = re.compile(
+    "(?:%s)$" % "|".join(variants(("战报", "简报", "公报", "通报", "情报", "海报", "喜报", "捷报", "汇报", "举报", "预报", "警报", "电报")))
+)
 
 
 def dateline_credits(paragraph: str) -> tuple[Optional[str], Optional[str]]:

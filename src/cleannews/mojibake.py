@@ -1688,6 +1688,11 @@ def fix_gbk_as_big5(text: str) -> str:
     return _codec_swap(text, ("gbk-as-big5", "gbk-as-cp950"))
 
 
+# A run to re-read with the other double-byte codec: ASCII reads the same in both, so digits and
+# spaces between the characters stay in it (屋齡30年以上 is one run, not two with 30 between)
+_SWAP_RUN = re.compile(r"[^\x00-\x7f]+(?:(?:[\x40-\x7e]|[\x20-\x3f]{1,8})[^\x00-\x7f]+)*[\x40-\x7e]?")
+
+
 def _codec_swap(text: str, names: tuple[str, ...]) -> str:
     """The most plausible of the readings ``names`` (strict runs, then searched holes), if it clearly wins."""
 
@@ -1710,7 +1715,7 @@ def _codec_swap(text: str, names: tuple[str, ...]) -> str:
                 return out
             return run
 
-        cand = _search_fix(_NON_ASCII_RUN.sub(repl, text), name)
+        cand = _search_fix(_SWAP_RUN.sub(repl, text), name)
         if cand != text:
             candidates.append((P.score(cand), cand))
     if candidates:

@@ -543,13 +543,26 @@ def page_title_above(texts: "list[str] | tuple[str, ...]", index: int) -> Option
     True
     >>> page_title_above(["让急救设备走进人群——访市急救中心主任_深度访谈_某某网", "菜单", "让急救设备走进人群"], 2)
     0
+    >>> page_title_above(["某部全球资讯网-新闻稿-某部扩大危老重建补助：屋龄30年以上者最高可获450万元", "新闻稿",
+    ...                   "某部扩大危老重建补助：屋龄30年以上者最高可获450万元"], 2)
+    0
+    >>> page_title_above(["某部联合印发《关于推进社区养老服务的指导意见》_部内要闻_中华人民共和国某某部", "中华人民共和国某某部"], 1) is None
+    True
     """
     text = undated_title(texts[index].strip())[0]
     if not _NAMED_TITLE <= len(text) <= _TITLE_MAX:  # longer is prose, never title-like: no page title to look for
         return None
     for j in range(max(0, index - _PAGE_TITLE_WINDOW), index):
         page_title = texts[j].strip()
-        if len(page_title) <= len(text) or not page_title.startswith(text):
+        if len(page_title) <= len(text):
+            continue
+        if page_title.endswith(text):  # 网站-栏目-标题: some sites print the site and section first
+            head = page_title[: -len(text)]  # two short parts before it (栏目-网站 alone names the site last)
+            site = _SITE_AFTER.search(head)
+            if site and _LINK_SEPARATORS.search(head[: site.start()]) and HEADLINE <= len(text) > len(head) and is_title_like(text):
+                return j
+            continue
+        if not page_title.startswith(text):
             continue
         after = _PAGE_NUMBER.match(page_title, len(text)) or _SUBTITLE_AFTER.match(page_title, len(text))
         separator = _LINK_SEPARATORS.match(page_title, after.end() if after else len(text))

@@ -28,9 +28,9 @@ UI_WORDS = tuple(
             "在手机打开当前页", "手机打开", "扫码阅读", "扫码", "当前页", "A+", "A-", "T", "默认字号", "放大", "缩小",
             # WeChat/Sohu mirrors, Taiwan and Hong Kong portals, accessible government sites
             "我来说两句", "关注我们", "点击蓝字", "长按识别", "长按二维码", "识别二维码", "展开剩余", "阅读原文", "生成海报",
-            "语音朗读", "朗读", "听新闻", "收听", "字级", "列印", "转寄", "加入书签", "书签", "无障碍浏览", "无障碍",
+            "语音朗读", "朗读", "听新闻", "收听", "字级", "列印", "友善列印", "转寄", "跳到主要内容区块", "跳到主要内容", "跳至主要内容", "跳到主内容区", "跳过导航", "Skip to main content", "Skip to content", "加入书签", "书签", "无障碍浏览", "无障碍",
             "长者模式", "关怀模式", "适老化", "视力保护色", "护眼模式", "夜间模式", "繁体", "简体", "关怀版",
-            "设为星标", "点击上方", "在看", "写留言", "喜欢作者", "继续滑动看下一个", "阅读体验更佳", "浏览次数",
+            "设为星标", "点击上方", "在看", "写留言", "喜欢作者", "继续滑动看下一个", "阅读体验更佳", "浏览次数", "点阅次数", "点阅",
             # Portuguese widgets of the Chinese press of Brazil, Portugal and Macau
             "Compartilhar", "Partilhar", "Responder", "Imprimir", "Comentar", "Comentários", "Voltar ao topo", "Deixe um comentário",
             # share targets
@@ -122,6 +122,8 @@ FOOTER_MARKS = (
     "不构成投资建议", "据此操作风险自担", "据此操作，风险自担", "本页面所载",
     # a newsletter's note on why the reader got it
     "因为你订阅了", "因为您订阅了", "您订阅的邮件", "如果邮件无法正常显示", "如果邮件无法正常阅读",
+    # a blog's comment form (WordPress: "Your email address will not be published. Required fields are marked *")
+    "电子邮箱地址不会被公开", "邮箱地址不会被公开", "必填项已用", "Required fields are marked",
 )
 FOOTER_WORDS = FOOTER_MARKS + (
     "版权所有", "版权声明", "举报电话", "举报邮箱", "联系我们", "关于我们", "网站地图", "网站声明", "免责声明",
