@@ -1051,3 +1051,22 @@ def test_a_blogs_tail_goes_but_a_table_and_a_list_the_text_introduces_stay():
         assert line in text
     for line in ("上一篇", "电子邮箱地址", "友情链接", "海陵区"):
         assert line not in text
+
+
+def test_reader_responses_with_american_times_are_a_comment_thread():
+    lines = ["日落公园华人商家抱怨施工影响生意", "2023-11-14",
+             "日落公园八大道的道路施工已持续四个月，沿街华人商家表示生意受到明显影响。",
+             "市交通局表示，工程预计明年一月完工，届时将恢复正常通行。",
+             "读者回应 (2)",
+             "老法拉盛：早就该修了，但拖这么久实在说不过去。　11/14/2023 09:02 PM",
+             "Kevin W.：支持商家，市府应该给补偿。　11/15/2023 07:48 AM"]
+    text = clean("\n".join(lines)).text
+    assert "市交通局表示" in text and "读者回应" not in text and "早就该修了" not in text
+
+
+def test_a_bracketed_group_of_search_phrases_that_repeat_the_title_is_spam():
+    title = "流浪乞讨人员怎么救助？深圳拟分类管理"
+    line = "7月2日，深圳市法制办公布了条例草案，再次公开征求意见。（深圳社会救助条例 流浪乞讨救助 深圳最新消息）此次条例增加了两章内容。"
+    assert [line[a:b] for a, b in spam.keyword_groups(line, title)] == ["（深圳社会救助条例 流浪乞讨救助 深圳最新消息）"]
+    listed = "三地（北京市区 上海市区 广州市区）同步开售。"
+    assert spam.keyword_groups(listed, "北京上海广州三地同步开售新款") == []  # items shorter than search phrases

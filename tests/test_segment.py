@@ -810,3 +810,26 @@ def test_a_blog_post_header_with_a_spaced_credit_its_category_and_comment_count(
     assert parse_fields("2023年11月12日　作者 说明").author is None  # no name after the label
     # a clock before 回复 is a comment's stamp, not a count of comments
     assert "junk" not in parse_fields("2012-06-25 10:02　回复　赞 57").found
+
+
+def test_a_kicker_title_and_subtitle_under_a_page_title_with_dashes_and_a_section_beside_the_date():
+    lines = ["湖底“年轮”记下两千年季风变化 - 科研进展 - 科澜网", "首页 > 科研进展 > 地球科学",
+             "高原湖泊沉积研究取得新进展", "湖底“年轮”记下两千年季风变化", "研究揭示亚洲夏季风降水存在约80年的准周期波动",
+             "发稿时间：2023-11-07 06:30　　来源：科澜日报",
+             "本报讯　记者11月6日从澜州大学地理科学学院获悉，该院古气候团队在高原湖泊沉积研究中取得新进展。"]
+    article, = clean("\n".join(lines)).articles
+    assert (article.title, article.subtitle) == (lines[3], lines[4])
+    fields = metadata_fields("November 16, 2023 10:02 AM　·　社区新闻　·　记者 周启文")
+    assert (fields.source, fields.author) == (None, "周启文")  # 社区新闻 names a section, not an outlet
+
+
+def test_a_social_posts_card_and_header_name_the_account_as_source_and_a_person_as_author():
+    def post(name):
+        lines = ["东门菜场改造后重新开业 摊位统一电子秤", name, "粉丝 1.2万　获赞 6.8万", "+ 关注",
+                 name + "　2023年07月06日 21:48　IP属地：浙江",
+                 "关了三个多月的东门菜场，今天终于重新开门了，改造后的菜场把原来的露天摊位全部移进了室内。"]
+        article, = clean("\n".join(lines)).articles
+        return article.source, article.author, article.date
+
+    assert post("澜港身边事") == ("澜港身边事", None, "2023-07-06T21:48")
+    assert post("林予安") == (None, "林予安", "2023-07-06T21:48")

@@ -959,7 +959,7 @@ _STAMPED_COMMENT = re.compile(
 )
 _SIGNED_COMMENT = re.compile(  # 某某（澄阳）：祖德流芳！　2024-04-06 21:13; the day or an age alone after a finished sentence
     r"^[^：:\s]{1,12}(?:\s+[\d.*]{7,15})?[：:]"  # the poster, an IP address masked after the name (游客 116.228.*.*：)
-    r"(?:.{2,}?[ \u3000]{1,4}(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:.{2,}?[ \u3000]{1,4}(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"  # 11/14/2023 09:02 PM
     r"|.{2,}?[。！？!?~～][”」]?[ \u3000]{1,4}(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天|周|週|个月|個月)前))$"
 )
 
@@ -1566,6 +1566,21 @@ def author_card(lines: list[str], index: int) -> Optional[tuple[int, Optional[in
     return None
 
 
+def _account_name(name: str) -> bool:
+    """A card's name that is no person's: four Han characters or more that do not open with a
+    family name (a pen name is shorter: 魑皇).
+
+    >>> _account_name("鹏城民生汇"), _account_name("林予安"), _account_name("魑皇"), _account_name("Grace Xu")
+    (True, False, False, False)
+    """
+    return len(name) >= _ACCOUNT_NAME and bool(_HAN_RUN.fullmatch(name)) and not is_personal_name(name)
+
+
+_ACCOUNT_NAME = 4  # characters
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _byline_below(lines: list[str], index: int) -> bool:
     """A line naming the author between ``index`` and the first paragraph (文/某某 under an account's
     card): the article's own byline, which the card's name must not displace."""
@@ -2165,8 +2180,8 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             drop(index, "table-debris", "separator, placeholder or machine-token debris")
             index += 1
             continue
-        root = breadcrumb_root(text)
-        if root is None and in_header:
+        root = breadcrumb_root(text) if index not in titled else None  # 标题 - 频道 - 网站 names the headline: segmentation reads it
+        if root is None and in_header and index not in titled:
             following = _next_index(lines, index + 1)
             root = header_crumbs(text) if following < len(lines) and is_title_like(lines[following]) else None
         if root is not None:
@@ -2190,8 +2205,10 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         if in_header and (card := author_card(lines, index)) and not _byline_below(lines, index):
             name, about = card
             if not protected_line(name) and name not in inline:  # one edit per line: never over inline debris
-                inline.setdefault(name, []).append(Edit(PASS, "author-card", name, 0, 0, "", "作者：", "the name over a follow button: the author"))
-                lines[name] = "作者：" + lines[name]
+                # a person's name is the author; an account's (某某民生汇, 某某融媒) is the source it posts for
+                label, whose = ("来源：", "the source") if _account_name(lines[name].strip()) else ("作者：", "the author")
+                inline.setdefault(name, []).append(Edit(PASS, "author-card", name, 0, 0, "", label, f"the name over a follow button: {whose}"))
+                lines[name] = label + lines[name]
             if about is not None:
                 drop(about, "author-card", "a line about the author on their card")
         # an English name in the header; a masthead in two scripts anywhere (a next page's header)

@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Optional
 
 from .caching import line_cache
-from .vocabulary import UI_WORDS, variants
+from .vocabulary import SECTION_TOPICS, UI_WORDS, variants
 
 # 北京时间, 香港時間: the zone a time is given in, printed before it
 _ZONE_TIME = r"(?:北京|香港|澳门|澳門|台北|臺北|当地|當地)?(?:时间|時間)"
@@ -567,14 +567,14 @@ def parse_fields(line: str) -> Fields:
         fields.consumed += zone.end() - zone.start()
         rest = rest[: zone.start()] + rest[zone.end() :]
     if (fields.date or labels) and not _PROSE_MARK.search(rest):  # a sentence with a date in it stays one
-        rest = _explain_tokens(rest, fields)
+        rest = _explain_tokens(rest, fields, posted=bool(_IP_REGION.search(line)))
     without_widgets = _strip_ui_words(rest)
     fields.widgets = without_widgets.split() != rest.split()
     fields.rest = _SEPARATORS.sub(" ", without_widgets).strip()
     return fields
 
 
-def _explain_tokens(rest: str, fields: Fields) -> str:
+def _explain_tokens(rest: str, fields: Fields, posted: bool = False) -> str:
     """What is left of a dated or labelled line once its unlabelled tokens are read: the page's
     address, an e-paper's page, an outlet's name beside a date (the source), a byline (记者某某／台南报道), where
     a post was sent from or with what (来自 iPhone客户端). Only such a line is read so: on its own
@@ -587,12 +587,18 @@ def _explain_tokens(rest: str, fields: Fields) -> str:
     for token in _unlabelled_tokens(rest):
         if _URL_TOKEN.fullmatch(token) or _POSTED_AT.fullmatch(token) or _PAGE_LABEL.fullmatch(token) or _STOCK.fullmatch(token):
             pass
-        elif fields.source is None and fields.date and (is_outlet_name(token) or _NEWS_OUTLET.fullmatch(token)):
+        elif fields.source is None and fields.date and (is_outlet_name(token) or (_NEWS_OUTLET.fullmatch(token) and not _SECTION_NEWS.search(token))):
             fields.source = token
         elif fields.source is None and fields.date and (issued := _ISSUED_BY.fullmatch(token)):
             fields.source = issued["issuer"]  # 沧南省气象台发布: the body that issued it
         elif by_tokens and (byline := _byline(token) or _spaced_credit(token)):  # 记者 某某　通讯员 某某: one byline in two tokens
             fields.author = " ".join(filter(None, (fields.author, byline)))
+        elif posted and fields.date and not (fields.source or fields.author) and _ROW_TOKEN.match(token):
+            # 某某身边事　2023年07月06日 21:48　IP属地：浙江: a social post's header names who posted it
+            if is_personal_name(token):
+                fields.author = token
+            else:
+                fields.source = token
         else:
             kept.append(token)
             continue
@@ -619,6 +625,8 @@ _PAGE_LABEL = re.compile(r"第?[A-Z]?\d{1,3}版(?:[:：]\S{1,12})?")  # an e-pap
 _WIDE_GAP = re.compile(r"\s{2,}|[\u3000|｜]")
 _STOCK = re.compile(r"[\u4e00-\u9fffA-Z*]{2,8}\s*[（(]\d{6}[）)]")  # 晏阳精工(600979): the listed company a finance page is about
 _NEWS_OUTLET = re.compile(r"[\u4e00-\u9fff]{2,8}(?:新闻|新聞)")  # 每日经济新闻 beside a date: the source
+# 社区新闻, 国际新闻: the topic of a section beside the date, not an outlet
+_SECTION_NEWS = re.compile("(?:%s)(?:新闻|新聞)$" % "|".join(variants(SECTION_TOPICS)))
 _ISSUED_BY = re.compile(  # 某某省气象台发布, 某某市卫生健康委员会发布 beside a date: who issued it
     r"(?P<issuer>[\u4e00-\u9fff]{2,16}(?:台|局|厅|廳|署|委员会|委員會|办公室|辦公室|政府|中心|协会|協會|公司|集团|集團|医院|醫院|法院|检察院|檢察院|大学|大學|学院|學院|研究所|研究院))"
     r"(?:发布|發布|發佈)"
@@ -698,9 +706,8 @@ def is_outlet_name(line: str) -> bool:
 
 
 # 赛事战报, 工作简报, 天气预报: a kind of report (a section or a document), not a paper, though it ends in 报
-_KIND_OF_REPORT = re.compile(
-    "(?:%s)$" % "|".join(variants(("战报", "简报", "公报", "通报", "情报", "海报", "喜报", "捷报", "汇报", "举报", "预报", "警报", "电报")))
-)
+_REPORT_KINDS = ("战报", "简报", "公报", "通报", "情报", "海报", "喜报", "捷报", "汇报", "举报", "预报", "警报", "电报")
+_KIND_OF_REPORT = re.compile("(?:%s)$" % "|".join(variants(_REPORT_KINDS)))
 
 
 def dateline_credits(paragraph: str) -> tuple[Optional[str], Optional[str]]:

@@ -240,20 +240,30 @@ _KEYWORD_GROUP = re.compile(rf"[（(]\s*[{HAN_CLASS}]{{2,8}}(?:\s+[{HAN_CLASS}]{
 MIN_STEM = 2  # characters every keyword of a group begins with (the city's or the site's name)
 
 
-def keyword_groups(line: str) -> list[tuple[int, int]]:
+def keyword_groups(line: str, title: str = "") -> list[tuple[int, int]]:
     """The spans of bracketed keyword groups in ``line``: three or more words between spaces that all
-    begin alike. A bracketed list of different things (（北京 上海 广州）) is the text's own.
+    begin alike, or long search phrases that each repeat a word of the page's ``title``. A bracketed
+    list of different things (（北京 上海 广州）) is the text's own.
 
     >>> line = "价格水平仍稳中有升（上海二手房 上海房价 上海新房）。"
     >>> [line[a:b] for a, b in keyword_groups(line)], keyword_groups("三地（北京 上海 广州）同步开售。")
     (['（上海二手房 上海房价 上海新房）'], [])
+    >>> line = "再次公开征求意见。（深圳社会救助条例 流浪乞讨救助 深圳最新消息）此次条例增加了两章。"
+    >>> [line[a:b] for a, b in keyword_groups(line, "流浪乞讨人员怎么救助？深圳拟分类管理")]
+    ['（深圳社会救助条例 流浪乞讨救助 深圳最新消息）']
     """
     found = []
+    pairs = {title[i : i + 2] for i in range(len(title) - 1)}
     for match in _KEYWORD_GROUP.finditer(line):
         words = match.group(0)[1:-1].split()
-        if len(os.path.commonprefix(words)) >= MIN_STEM:
+        if len(os.path.commonprefix(words)) >= MIN_STEM or all(
+            len(word) >= MIN_SEARCH_PHRASE and any(word[i : i + 2] in pairs for i in range(len(word) - 1)) for word in words
+        ):
             found.append(match.span())
     return found
+
+
+MIN_SEARCH_PHRASE = 5  # characters of a search phrase (深圳最新消息); a list's items (北京, 上海) are shorter
 
 
 def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
@@ -273,10 +283,10 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
             runs = place_name_runs(line, listed_title)
             if runs:
                 _cut(lines, index, runs, "place-name-list", "list of place names (SEO spam)", edits)
-    for index in doc.lines_matching(_KEYWORD_GROUP):
-        if not any(p in lines[index] for p in protected) and (groups := keyword_groups(lines[index])):
-            _cut(lines, index, groups, "keyword-group", "a bracketed group of the site's search keywords (SEO spam)", edits)
     title = guess_title(lines)
+    for index in doc.lines_matching(_KEYWORD_GROUP):
+        if not any(p in lines[index] for p in protected) and (groups := keyword_groups(lines[index], title or "")):
+            _cut(lines, index, groups, "keyword-group", "a bracketed group of the site's search keywords (SEO spam)", edits)
     if title:
         body = (i for i, line in enumerate(lines) if is_body_like(line) and title not in line)
         first = [i for i in islice(body, FIRST_PARAGRAPHS) if not any(p in lines[i] for p in protected)]

@@ -64,6 +64,12 @@ UI_WORDS = tuple(
 
 # Labels of a page's tag bar (关键词：甲 乙 丙): the keywords under them are links, not prose.
 # What a bracketed tag before a headline says the page carries ([视频]某地…, 【组图】…): not the title's words.
+# Topics a portal names its sections by (社区新闻, 国际新闻): before 新闻 they make a section, not an outlet.
+SECTION_TOPICS = (
+    "国内", "国际", "本地", "地方", "社区", "社会", "财经", "体育", "娱乐", "科技", "时政", "要闻", "图片", "视频", "军事",
+    "教育", "健康", "文化", "旅游", "汽车", "房产", "法治", "民生", "综合", "热点", "滚动", "即时", "实时", "最新", "今日",
+    "城市", "区县", "县区", "乡镇", "两岸", "港澳", "华人", "侨社", "侨界", "海外", "环球", "全球", "中国", "本网", "本站",
+)
 MEDIA_TAGS = ("视频", "图", "组图", "图文", "图集", "音频", "直播", "多图", "动图", "高清", "视频新闻")
 # A forum's or portal's category before a thread title: [新闻] 某某, [转帖] 某某.
 CATEGORY_TAGS = ("新闻", "原创", "转帖", "转载", "转贴", "分享", "公告", "资讯", "讨论", "求助")
@@ -94,7 +100,7 @@ RELATED_HEADERS = (
 COMMENT_HEADERS = (
     "评论", "条评论", "热门评论", "最新评论", "最热评论", "我来说两句", "相关问答", "网友问答", "精选问答", "全部评论", "精彩评论", "热评", "热评论", "评论区", "用户评论", "读者评论",
     "网友评论", "网友跟帖", "热门跟帖", "最新跟帖", "跟帖", "跟贴", "我要跟帖", "我要跟贴", "发表评论", "我要评论", "我要留言", "精选留言", "留言区",
-    "留言", "全部回复", "网友回复", "讨论区", "读者留言", "读者来信", "网友点评", "用户点评", "最新点评",
+    "留言", "全部回复", "网友回复", "讨论区", "读者留言", "读者来信", "读者回应", "网友回应", "网友点评", "用户点评", "最新点评",
     # the English headers of bilingual and overseas Chinese sites (WordPress: 2 Comments, Leave a Reply)
     "Comments", "Comment", "Responses", "Leave a Reply", "Leave a Comment",
     "Comentários", "Deixe um comentário", "Deixe seu comentário",
