@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cleannews import segment
 from cleannews.document import Document, Options
 from cleannews.metadata import metadata_fields, parse_date, parse_fields
@@ -833,3 +835,37 @@ def test_a_social_posts_card_and_header_name_the_account_as_source_and_a_person_
 
     assert post("澜港身边事") == ("澜港身边事", None, "2023-07-06T21:48")
     assert post("林予安") == (None, "林予安", "2023-07-06T21:48")
+
+
+@pytest.mark.parametrize("line, date", [
+    ("112/11/07", "2023-11-07"),  # Taiwan's year with slashes
+    ("07.11.2023 15:05", "2023-11-07T15:05"),  # day first with dots
+    ("7th November 2023", "2023-11-07"),
+    ("Tuesday, November 7, 2023", "2023-11-07"),
+    ("Published: 7 November 2023", "2023-11-07"),
+    ("15:05 2023-11-07", "2023-11-07T15:05"),  # the time first
+    ("2023-11-07T09:48:00+08:00", "2023-11-07T09:48:00"),
+    ("二〇二三年十一月七日", "2023-11-07"),
+    ("11月7日 09:48", "--11-07T09:48"),  # the page's year completes it
+    ("2012-07-18 16:42·车市观察家", "2012-07-18T16:42"),  # one short word beside the date
+    ("Jan 16, 2024 · 48分钟 · 2.1万次播放", "2024-01-16"),  # an episode's length and plays
+])
+def test_dates_as_headers_print_them(line, date):
+    fields = metadata_fields(line)
+    assert fields is not None and fields.date == date
+
+
+@pytest.mark.parametrize("line", ["v1.2.2023", "球点体育10月21日讯", "11月7日上午，市政府召开会议。", "某某活动圆满结束 2023-11-07"])
+def test_what_only_looks_like_a_dated_header(line):
+    fields = metadata_fields(line)
+    assert fields is None or fields.date is None
+
+
+def test_a_yearless_header_date_takes_the_pages_year_and_an_agencys_bracketed_dateline_names_the_source():
+    lines = ["港股半日跌1.2% 内房股领跌", "2023年11月8日 星期三", "港股半日跌1.2% 内房股领跌", "11月8日 12:05",
+             "（港财社8日讯）港股今早低开后跌幅扩大，恒生指数半日收报17,459点，跌213点或1.2%。",
+             "相关股票：星河优选(09863)　宏达置业(01972)　港湾通讯(06128)",
+             "Disclaimer: The information above is for reference only and does not constitute investment advice."]
+    article, = clean("\n".join(lines)).articles
+    assert (article.date, article.source) == ("2023-11-08T12:05", "港财社")
+    assert article.paragraphs == [lines[4]]

@@ -31,7 +31,7 @@ _AFTERNOON = ("下午", "晚上", "傍晚", "夜间", "夜間")  # 下午4:35 is
 # 15/01/2024 10:32 (Southeast Asian and Hong Kong pages put the day first; 7/5/2005 9:23:57 PM, with
 # AM/PM or a month over 12 in second place, is an American month first)
 _DAY_FIRST_DATE = re.compile(
-    r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?<![\dA-Za-z/.])(?P<d>\d{1,2})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/.])"  # 07.11.2023 too
     r"(?:\s+(?:às\s+|at\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?P<meridiem>\s*[AaPp]\.?[Mm]\.?)?)?"  # 17/07/2012 às 14:20
 )
 # 二〇二三年五月六日: the date in Chinese numerals (transcripts, official notices)
@@ -44,7 +44,7 @@ _CN_DATE = re.compile(
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ENGLISH_MONTH = re.compile(r"\b(?:%s)" % "|".join(_MONTHS))
 _RFC822_DATE = re.compile(
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?P<d>\d{1,2})\s+(?P<m>%s)[a-z]*\.?\s+(?P<y>(?:19|20)\d{2})"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>%s)[a-z]*\.?,?\s+(?P<y>(?:19|20)\d{2})"
     r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?:[+-]\d{4}|GMT|UTC))?)?" % "|".join(_MONTHS)
 )
 # Mar 5, 2024 · 6:00 AM, March 4, 2024 at 3:40pm: an English page's (or an overseas Chinese paper's) date
@@ -101,8 +101,8 @@ def _date_match(text: str) -> Optional[re.Match]:
         return match
     if "年" in text and "月" in text and (match := _CN_DATE.search(text) or _ROC_DATE.search(text)):
         return match
-    if "/" in text and (match := _DAY_FIRST_DATE.search(text)):
-        return match
+    if ("/" in text or "." in text) and (match := _DAY_FIRST_DATE.search(text) or _ROC_DATE.search(text)):
+        return match  # 07/11/2023, 07.11.2023; 112/11/07 (Taiwan)
     if "-" in text and (match := _SHORT_YEAR_DATE.search(text) or _ROC_DATE.search(text)):
         return match
     if " de " in text and (match := _PORTUGUESE_DATE.search(text)):
@@ -117,16 +117,27 @@ _MONTH_DAY = re.compile(
     r"(?<!\d)(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d)\s*日?"
     r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
 )
+# 11月7日 09:48 without a label: a header's date without its year (04-08 20:14 stamps a list's items)
+_BARE_MONTH_DAY = re.compile(  # not glued to words (某某体育10月21日讯 opens a dateline)
+    r"(?<![\d年.\u4e00-\u9fff])\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[:：]\s*\d{2})?(?![\d:\u4e00-\u9fff])"
+)
+_LONE_CLOCK = re.compile(r"(?<![\d:])(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?![\d:])")
+
+
+def _with_time(date: str, clock: re.Match) -> str:
+    return date + f"T{int(clock['H']):02d}:{clock['M']}" + (f":{clock['S']}" if clock["S"] else "")
+
+
 # 3小时前, 刚刚, 昨天 14:20: when the page was looked at, not when the article appeared
 _RELATIVE_TIME = re.compile(
     r"(?:\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前|刚刚|剛剛|(?:今天|昨天|前天)(?:\s*\d{1,2}[:：]\d{2})?)"
 )
 FIELD_LABELS = {
-    "date": "发布时间|发布日期|发表时间|发表日期|发稿时间|出版时间|公告日期|发布于|日期|时间|发布|发表|发稿|刊发|出版|首发",
-    "updated": "最后更新时间|最后更新|更新时间|更新日期|更新于|修改时间|编辑于|更新|答复时间|回复时间",  # the article's date only when the page prints no other
+    "date": "Published|Publish Date|Posted on|发布时间|发布日期|发表时间|发表日期|发稿时间|出版时间|公告日期|发布于|日期|时间|发布|发表|发稿|刊发|出版|首发",
+    "updated": "Last updated|Updated|最后更新时间|最后更新|更新时间|更新日期|更新于|修改时间|编辑于|更新|答复时间|回复时间",  # the article's date only when the page prints no other
     "source": "文章来源|新闻来源|消息来源|本文来源|信息来源|稿件来源|供稿单位|发布单位|报纸名称|来源|稿源|供稿|出处|来自|出品",
     "editor": "责任编辑|值班编辑|编辑|责编",
-    "author": "原文作者|作者|本报记者|本台记者|本刊记者|本网记者|特约记者|见习记者|实习记者|首席记者|驻站记者|全媒体记者|融媒记者|公民记者|前方记者|记者|撰文|撰稿|采写|报道|通讯员|摄影|文字|文|图",
+    "author": "原文作者|文案|作者|本报记者|本台记者|本刊记者|本网记者|特约记者|见习记者|实习记者|首席记者|驻站记者|全媒体记者|融媒记者|公民记者|前方记者|记者|撰文|撰稿|采写|报道|通讯员|摄影|文字|文|图",
     "review": "图片编辑|美术编辑|视觉编辑|视频编辑|审核|终审|复审|初审|审校|审稿|校对|编审|签发|监制|统筹|策划|译者|翻译|剪辑|后期",
     "aside": "联络人|联系人|联络电话|联系电话|供图|订阅源|原文链接|原文地址|原文网址|本文链接|本文地址|链接|网址|导出时间|原标题|公告类型|公告编号|证券代码|证券简称|股票代码|股票简称|答复单位|回复单位|办理单位|受理单位|留言编号|发布者|发稿人",  # read, not stored
     "junk": "点击数|点击量|点击|点阅次数|点阅|浏览次数|浏览量|浏览|阅读量|阅读|访问量|热度|人气|字号|字级|分享到|分享",
@@ -171,12 +182,12 @@ _BYLINE = re.compile(
 )
 # Every field needs a label's colon, a date's digits, a byline's 记者/通讯员 or slash, or an editor's
 # title: a cheap test first.
-_MAYBE_METADATA = re.compile(r"[:：\d/／]|^本文|^文章|^此文|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|刚刚|剛剛|" + _REPORT + "$")
+_MAYBE_METADATA = re.compile(r"[:：\d/／]|[〇○零一二三四五六七八九]{4}年|^本文|^文章|^此文|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|刚刚|剛剛|" + _REPORT + "$")
 # A bar after a label (来源 | 某某, 文｜某某) is a colon; a bar between menu items is not
 _BAR_AFTER_LABEL = re.compile(
     "(?:%s)\\s*[|｜]" % "|".join(variants(tuple("|".join(FIELD_LABELS.values()).split("|")) + ("撰文",)))
 )
-_SEPARATORS = re.compile(r"[\s|｜/／\\·•・\-—_]+")
+_SEPARATORS = re.compile(r"[\s|｜/／\\·•・\-—_>＞›»]+")
 _BRACKET_TAG = re.compile(r"[\[【［][^\]】］]{1,6}[\]】］]")
 # Values that name no one: content farms fill the author field with them.
 _PLACEHOLDER_AUTHORS = {"综合", "佚名", "本站", "网络", "未知", "admin", "管理员", "小编", "匿名", "网友"}
@@ -546,10 +557,10 @@ def parse_fields(line: str) -> Fields:
     rest_parts.append(line[cursor:])
     fields.author = fields.author or contributor  # a writer credited as such (撰稿：) comes first
     rest = "".join(rest_parts)
-    for stamp in (_UPDATE_NOTE, _FILING_CODE, _IP_REGION, _READING_TIME, _FILED_UNDER, _COMMENT_COUNT):
+    for stamp in (_UPDATE_NOTE, _FILING_CODE, _IP_REGION, _READING_TIME, _FILED_UNDER, _COMMENT_COUNT, _PLAYS):
         if (match := stamp.search(rest)) and (stamp is not _FILING_CODE or labels):
             fields.consumed += match.end() - match.start()
-            fields.found.append({_UPDATE_NOTE: "updated", _READING_TIME: "junk", _COMMENT_COUNT: "junk"}.get(stamp, "aside"))
+            fields.found.append("updated" if stamp is _UPDATE_NOTE else "junk" if stamp in _COUNTERS else "aside")
             rest = rest[: match.start()] + rest[match.end() :]
     if fields.date is None:
         date = parse_date(rest)
@@ -559,10 +570,23 @@ def parse_fields(line: str) -> Fields:
             fields.consumed += match.end() - match.start()
             fields.found.append("date")
             rest = rest[: match.start()] + rest[match.end() :]
+            if "T" not in date and (clock := _LONE_CLOCK.search(rest)):  # 15:05 2023-11-07: the time first
+                fields.date = _with_time(date, clock)
+                fields.consumed += clock.end() - clock.start()
+                rest = rest[: clock.start()] + rest[clock.end() :]
+    if fields.date is None and (day := _BARE_MONTH_DAY.search(rest)) and not _PROSE_MARK.search(rest):
+        # 11月7日 09:48 on a header line: the page's year completes it (see complete_date)
+        fields.date = _month_day(day.group(0))
+        fields.consumed += day.end() - day.start()
+        fields.found.append("date")
+        rest = rest[: day.start()] + rest[day.end() :]
     if fields.date is None and (relative := _RELATIVE_TIME.search(rest)) and not _PROSE_MARK.search(rest):
         fields.consumed += relative.end() - relative.start()  # 周屿 · 3小时前: a stamp, not a date
         fields.found.append("updated")
         rest = rest[: relative.start()] + rest[relative.end() :]
+    if fields.date and (weekday := _WEEKDAY.search(rest)):  # Tuesday, November 7, 2023
+        fields.consumed += weekday.end() - weekday.start()
+        rest = rest[: weekday.start()] + rest[weekday.end() :]
     if fields.date and (zone := _TIME_ZONE.search(rest)):  # 10:32 WIB: the zone of the time just read
         fields.consumed += zone.end() - zone.start()
         rest = rest[: zone.start()] + rest[zone.end() :]
@@ -611,12 +635,22 @@ _UPDATE_NOTE = re.compile(
     r"[（(]\s*(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*"
     r"(?:更新|更新于|更新於|修改)\s*[）)]"
 )
-_TIME_ZONE = re.compile(r"(?<![A-Za-z])(?:WIB|WITA|WIT|SGT|MYT|HKT|CST|JST|KST|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![A-Za-z])")
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Fri|Sat|Sun)\b\.?,?")
+_TIME_ZONE = re.compile(
+    r"(?<![A-Za-z])(?:WIB|WITA|WIT|SGT|MYT|HKT|CST|JST|KST|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![A-Za-z])"
+    r"|^[+-](?:0\d|1[0-4]):?[0-5]\d(?!\d)"  # 2023-11-07T09:48:00+08:00: the offset right after the time
+)
 # IP属地：浙江 beside a post's date: where the poster was, not the article's source
 # 阅读约12分钟, 閱讀時間約 6 分鐘: how long the page says it takes to read, beside its date
 _READING_TIME = re.compile(r"(?:阅读|閱讀)(?:时间|時間|时长|時長)?\s*(?:大约|大約|约|約)?\s*\d{1,3}\s*(?:分钟|分鐘|min)")
 _COMMENT_COUNT = re.compile(r"(?<![\d.:：])\d{1,6}(?: ?(?:条|條|则|則) ?| )(?:评论|評論|留言|回复|回覆|Comments?)(?![\u4e00-\u9fff])")  # 3 条评论 beside a post's date
+# 48分钟 · 2.1万次播放 beside an episode's date: its length and how often it was played
+_PLAYS = re.compile(
+    r"(?<![\d.:：])(?:\d{1,3}\s*(?:分钟|分鐘)\s*[·•・|｜]\s*)?\d+(?:[.,]\d+)?\s*[万萬]?\s*次(?:播放|观看|觀看|收听|收聽)"
+    r"(?:\s*[·•・|｜]\s*\d{1,3}\s*(?:分钟|分鐘)(?![前内內]))?"
+)
 _FILED_UNDER = re.compile(r"(?:Posted|Filed)\s+(?:in|under)\s+\S+")  # Posted in 社区: a blog's category beside its date
+_COUNTERS = (_READING_TIME, _COMMENT_COUNT, _PLAYS)  # stamps that count, read as widget labels are
 _IP_REGION = re.compile(r"IP\s*(?:属地|屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}")
 # （编辑：某某）1121108: a wire service's filing code after the closing credit
 _FILING_CODE = re.compile(r"(?<=[）)])\s*\d{4,8}\s*$")
@@ -679,6 +713,8 @@ _AGENCY_DATELINE = re.compile(
     r"(?P<people>[\u4e00-\u9fff·]{2,4}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,3}?[\u4e00-\u9fff]{2,4})"
     r"\s*\d{1,2}日(?:电|電)\s*[）)]"
 )
+# （某某社8日讯）, （某某社香港8日电）: an agency's dispatch without its reporter
+_AGENCY_OPENING = re.compile(r"^\s*[（(]\s*(?P<agency>[\u4e00-\u9fff]{1,8}社)[\u4e00-\u9fff]{0,6}?\d{1,2}日(?:电|電|讯|訊)\s*[）)]")
 # 深圳2024年5月6日 /某某新闻稿/ --: a press wire's dateline, the place before the full date
 _BARE_DATELINE = re.compile(r"(?:" + _DATELINE_OPENING + r"|^\s*[\u4e00-\u9fff]{2,8}\d{4}年\d{1,2}月\d{1,2}日)\s*$")
 
@@ -728,6 +764,8 @@ def dateline_credits(paragraph: str) -> tuple[Optional[str], Optional[str]]:
     ('罗某 葛某 王某', None)
     >>> dateline_credits("【本报记者 周某琳】一年一度的送水节就要到了。")
     ('周某琳', None)
+    >>> dateline_credits("（港财社8日讯）港股今早低开后跌幅扩大……")
+    (None, '港财社')
 
     """
     match = _DATELINE.match(paragraph)
@@ -740,7 +778,8 @@ def dateline_credits(paragraph: str) -> tuple[Optional[str], Optional[str]]:
         return _without_roles(match["credits"]), None
     match = _AGENCY_DATELINE.match(paragraph)
     if not match:
-        return None, None
+        agency = _AGENCY_OPENING.match(paragraph)
+        return None, agency and agency["agency"]
     *names, last = re.split(r"[、，,\s]+", match["people"])
     # the place (台北, 屏東) is glued to the last name: two characters, or three after a long run
     names.append(last[:-3] if len(last) >= 6 else last[:-2] if len(last) >= 4 else last)
@@ -873,7 +912,12 @@ def metadata_fields(line: str) -> Optional[Fields]:
     rest = _BRACKET_TAG.sub("", fields.rest).replace(" ", "")
     if len(rest) <= 4 and fields.consumed >= len(rest):
         return fields
-    return fields if fields.date and _byline_tokens(fields.rest) else None
+    return fields if fields.date and (_byline_tokens(fields.rest) or _LONE_TOKEN.fullmatch(fields.rest)) else None
+
+
+# one short word beside a date (某某融媒·2023-11-07, 首页 > 2023年11月7日): an outlet, section or account; a
+# headline printed with its date is longer
+_LONE_TOKEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{2,7}")
 
 
 _ROW_TOKEN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{2,8}$")

@@ -87,7 +87,7 @@ RELATED_HEADERS = (
     "更多精彩", "24小时热文", "热门排行", "阅读排行", "专题推荐", "大家都在看", "看了又看", "网友评论",
     "相关专题", "新闻推荐", "相关稿件", "相关资讯", "相关热词", "热门阅读", "往期精彩", "往期推荐", "精彩回顾",
     "本周热榜", "热榜", "热读", "热文", "看了本文的人", "看过本文的人", "最新发布", "推荐文章", "精选文章", "你可能还喜欢", "你可能也会喜欢", "你可能会喜欢", "您可能也喜欢", "你也许会喜欢",
-    "相关公告", "相关图集", "更多精彩内容",
+    "相关公告", "相关图集", "更多精彩内容", "相关股票", "相关个股", "相关基金",  # a finance wire's quotes of the stocks it names
     # a wiki article's appendices: its sources and links, not its text (a paper's 参考文献 is the paper's)
     "参考资料", "外部链接", "参见", "External links", "See also",
     # the English headers of bilingual and overseas Chinese sites
@@ -100,7 +100,7 @@ RELATED_HEADERS = (
 COMMENT_HEADERS = (
     "评论", "条评论", "热门评论", "最新评论", "最热评论", "我来说两句", "相关问答", "网友问答", "精选问答", "全部评论", "精彩评论", "热评", "热评论", "评论区", "用户评论", "读者评论",
     "网友评论", "网友跟帖", "热门跟帖", "最新跟帖", "跟帖", "跟贴", "我要跟帖", "我要跟贴", "发表评论", "我要评论", "我要留言", "精选留言", "留言区",
-    "留言", "全部回复", "网友回复", "讨论区", "读者留言", "读者来信", "读者回应", "网友回应", "网友点评", "用户点评", "最新点评",
+    "留言", "全部回复", "网友回复", "讨论区", "读者留言", "读者来信", "读者回应", "网友回应", "我的笔记", "我的标注", "我的划线", "网友点评", "用户点评", "最新点评",
     # the English headers of bilingual and overseas Chinese sites (WordPress: 2 Comments, Leave a Reply)
     "Comments", "Comment", "Responses", "Leave a Reply", "Leave a Comment",
     "Comentários", "Deixe um comentário", "Deixe seu comentário",
@@ -145,7 +145,7 @@ FOOTER_WORDS = FOOTER_MARKS + (
 )
 
 # Headers of a legal notice (copyright, disclaimer) that closes a page; its clauses are prose.
-NOTICE_HEADERS = ("反侵权公告", "版权声明", "免责声明", "特别声明", "郑重声明", "侵权声明", "法律声明")
+NOTICE_HEADERS = ("反侵权公告", "版权声明", "免责声明", "特别声明", "郑重声明", "侵权声明", "法律声明", "风险提示", "Disclaimer", "DISCLAIMER")
 
 # Headers of a box about the author or the expert quoted (photo, career, clinic hours), beside the text, not of it.
 BIO_HEADERS = ("作者简介", "专家简介", "记者简介", "译者简介", "嘉宾简介", "医生简介", "专家介绍", "作者介绍", "关于作者")
