@@ -869,3 +869,24 @@ def test_a_yearless_header_date_takes_the_pages_year_and_an_agencys_bracketed_da
     article, = clean("\n".join(lines)).articles
     assert (article.date, article.source) == ("2023-11-08T12:05", "港财社")
     assert article.paragraphs == [lines[4]]
+
+
+def test_a_flash_list_gives_each_timed_item_as_an_article():
+    lines = ["7×24小时全球财经快讯", "2024年03月15日 星期五",
+             "11:02", "【沪指半日涨0.62% 算力概念股走强】", "金榕财经3月15日电，A股三大指数午前集体收涨，沪指报3058.21点，涨0.62%。",
+             "10:47 金榕财经3月15日电，恒越新材（603718）公告，公司与澄海能源签订储能项目合作协议。",
+             "09:58 【飞澜科技：与三家车企达成激光雷达定点合作】金榕财经3月15日电，飞澜科技公告称已获定点。",
+             "飞澜科技同时表示，定点合作不代表最终订单数量。",
+             "本页值班编辑：程思远"]
+    result = clean("\n".join(lines))
+    titles = [(a.title, a.date, a.source, a.editor) for a in result.articles]
+    assert titles == [
+        ("沪指半日涨0.62% 算力概念股走强", "2024-03-15T11:02", "金榕财经", "程思远"),
+        (None, "2024-03-15T10:47", "金榕财经", "程思远"),
+        ("飞澜科技：与三家车企达成激光雷达定点合作", "2024-03-15T09:58", "金榕财经", "程思远"),
+    ]
+    assert result.articles[2].paragraphs == ["金榕财经3月15日电，飞澜科技公告称已获定点。", lines[7]]
+    # a live blog's timed entries carry no headline or dateline each: one article
+    blog = ["全程马拉松直播", "2023-11-05", "07:30 发令枪响，两万名选手从市民广场出发。",
+            "08:12 领先集团通过10公里点，配速稳定。", "09:05 男子组冲线，成绩2小时11分。"]
+    assert len(clean("\n".join(blog)).articles) == 1

@@ -146,7 +146,7 @@ _RESPONSIBLE_EDITOR = ("责任编辑", "責任編輯")
 _CONTRIBUTED = ("供稿",)  # a source label whose value may be a person: then the author
 _PEOPLE_FIELDS = ("author", "editor", "review")  # labels whose value is a list of names
 _LABEL = re.compile(  # a label never continues a Han word (组图：… is a title, not 图：); traditional forms too
-    "(?<![\u4e00-\u9fff])(?P<label>"
+    "(?<![\u4e00-\u9fff])(?:本页|本頁|本版|本期)?(?P<label>"  # 本版编辑：, 本页值班编辑：: the page's or edition's
     + "|".join(f"(?P<{name}>{'|'.join(variants(tuple(alts.split('|'))))})" for name, alts in FIELD_LABELS.items())
     # 来源：某某, and after a label of two characters or more a slash or bar: 发布/2023年…, 编辑｜某某
     # 文｜某某 and 图/某某 too, where the one-character label opens the line or follows a gap
@@ -715,6 +715,8 @@ _AGENCY_DATELINE = re.compile(
 )
 # （某某社8日讯）, （某某社香港8日电）: an agency's dispatch without its reporter
 _AGENCY_OPENING = re.compile(r"^\s*[（(]\s*(?P<agency>[\u4e00-\u9fff]{1,8}社)[\u4e00-\u9fff]{0,6}?\d{1,2}日(?:电|電|讯|訊)\s*[）)]")
+# 某某财经3月15日电，…: an outlet's own dispatch, the date right after its name
+_OUTLET_DISPATCH = re.compile(r"^\s*(?P<agency>(?!本[报報台网網刊])[\u4e00-\u9fff]{2,8})\d{1,2}月\d{1,2}日(?:电|電)[，,]")
 # 深圳2024年5月6日 /某某新闻稿/ --: a press wire's dateline, the place before the full date
 _BARE_DATELINE = re.compile(r"(?:" + _DATELINE_OPENING + r"|^\s*[\u4e00-\u9fff]{2,8}\d{4}年\d{1,2}月\d{1,2}日)\s*$")
 
@@ -766,6 +768,8 @@ def dateline_credits(paragraph: str) -> tuple[Optional[str], Optional[str]]:
     ('周某琳', None)
     >>> dateline_credits("（港财社8日讯）港股今早低开后跌幅扩大……")
     (None, '港财社')
+    >>> dateline_credits("某某财经3月15日电，A股三大指数午前集体收涨……")
+    (None, '某某财经')
 
     """
     match = _DATELINE.match(paragraph)
@@ -778,7 +782,7 @@ def dateline_credits(paragraph: str) -> tuple[Optional[str], Optional[str]]:
         return _without_roles(match["credits"]), None
     match = _AGENCY_DATELINE.match(paragraph)
     if not match:
-        agency = _AGENCY_OPENING.match(paragraph)
+        agency = _AGENCY_OPENING.match(paragraph) or _OUTLET_DISPATCH.match(paragraph)
         return None, agency and agency["agency"]
     *names, last = re.split(r"[、，,\s]+", match["people"])
     # the place (台北, 屏東) is glued to the last name: two characters, or three after a long run

@@ -199,6 +199,10 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
                      "paragraphs or a heading run together on one line")
             )
         units.extend(Unit(index, offset + len(text) - len(text.lstrip()), text.strip()) for offset, text in pieces)
+    flash = _flash_items(units)
+    if flash:  # a 7×24 flash list: each timed item is an article
+        header, items = units[: flash[0]], [units[a:b] for a, b in zip(flash, flash[1:] + [len(units)])]
+        return replace(doc, articles=tuple(_flash_articles(header, items, doc, edits))), edits
     groups = [group for group in _split_articles(units) if group]
     articles = [_build_article(group, doc, edits) for group in groups]
     if len(articles) > 1 and not articles[0].paragraphs:  # an export's or page's header, no article
@@ -208,6 +212,74 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         articles = articles[1:]
     articles = _merge_empty(articles)
     return replace(doc, articles=tuple(articles)), edits
+
+
+# A finance portal's 7×24 flash list: a time, alone or before its item, then a 【headline】 or a dispatch's
+# dateline (某某财经3月15日电). Each item is an article of its own, dated by the page's day and its time.
+_CLOCK_ALONE = re.compile(rf"^(?P<clock>{CLOCK})$")
+_CLOCKED = re.compile(rf"^(?P<clock>{CLOCK})\s+(?=\S)")
+_FLASH_OPENING = re.compile(r"^【[^】]{4,60}】|^[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)")
+_FLASH_HEADLINE = re.compile(r"^【(?P<title>[^】]{4,60})】\s*")
+MIN_FLASH_ITEMS = 3
+
+
+def _flash_items(units: list[Unit]) -> list[int]:
+    """Where the items of a flash list start (their time's unit); empty unless the page holds at
+    least :data:`MIN_FLASH_ITEMS` of them. A live blog's entries carry times too, but no headline
+    or dateline each: they stay one article."""
+    starts = []
+    for i, unit in enumerate(units):
+        if clocked := _CLOCKED.match(unit.text):
+            first = unit.text[clocked.end() :]
+        elif _CLOCK_ALONE.match(unit.text) and i + 1 < len(units):
+            first = units[i + 1].text
+        else:
+            continue
+        if _FLASH_OPENING.match(first):
+            starts.append(i)
+    return starts if len(starts) >= MIN_FLASH_ITEMS else []
+
+
+def _flash_articles(header: list[Unit], items: list[list[Unit]], doc: Document, edits: list[Edit]) -> list[Article]:
+    """The flash list's items as articles: the 【headline】 is the title, the page's day and the
+    item's time the date, the dispatch's outlet the source; an editor the page names for the
+    whole list (本页值班编辑：) is every item's."""
+    day = next((f.date[:10] for f in map(metadata_fields, (u.text for u in header)) if f and f.date), doc.hints.date)
+    for unit in header:
+        _record(edits, unit, "header", "the flash list's page header")
+    articles, editor = [], None
+    for item in items:
+        article = Article()
+        clock = _CLOCK_ALONE.match(item[0].text) or _CLOCKED.match(item[0].text)
+        if day and not day.startswith("--"):
+            article.date = f"{day[:10]}T{clock['clock'].zfill(5)}"
+        texts = [(unit, unit.text) for unit in item]
+        first, text = texts[0]
+        if clock.end() == len(text):
+            _record(edits, first, "flash-time", "the item's time, now its date")
+            texts = texts[1:]
+        else:
+            edits.append(Edit(PASS, "flash-time", first.line, first.start, first.start + clock.end(), text[: clock.end()], "", "the item's time, now its date"))
+            texts[0] = (first, text[clock.end() :])
+        for n, (unit, text) in enumerate(texts):
+            if n == 0 and (headline := _FLASH_HEADLINE.match(text)):
+                article.title = headline["title"].strip()
+                start = unit.start + len(unit.text) - len(text)
+                edits.append(Edit(PASS, "flash-title", unit.line, start, start + headline.end(), text[: headline.end()], "", "the item's headline, now its title"))
+                text = text[headline.end() :]
+                if not text:
+                    continue
+            fields = metadata_fields(text)
+            if fields and not is_body_like(text):
+                editor = editor or fields.editor
+                _record(edits, unit, "metadata", "metadata line of the flash list")
+                continue
+            article.paragraphs.append(text)
+        article.author, article.source = dateline_credits(article.paragraphs[0]) if article.paragraphs else (None, None)
+        articles.append(article)
+    for article in articles:
+        article.editor = editor
+    return articles
 
 
 _ATTACHMENTS = re.compile(r"^附件\s*\d*\s*[:：]")  # 附件：1．某某清单: a document's attachments, then its signature
