@@ -24,10 +24,10 @@ from typing import Callable, Iterable, Optional
 from .caching import line_cache
 from .document import Document, Hints, Options
 from .edits import Edit, line_edit
-from .metadata import COUNT, OUTLET_END, POSTED_VIA, bare_label, is_outlet_name, is_personal_name, metadata_fields, parse_date, with_dangling_value, with_time_below
+from .metadata import CLOCK, COUNT, OUTLET_END, POSTED_VIA, bare_label, is_outlet_name, is_personal_name, metadata_fields, parse_date, with_dangling_value, with_time_below
 from .tables import table_rows
 from .segment import (
-    CLOCK, HEADLINE, SEPARATOR, is_body_like, is_issuer, is_labelled_title, is_page_number, is_title_like, issued_title, mastheads,
+    HEADLINE, SEPARATOR, is_body_like, is_issuer, is_labelled_title, is_page_number, is_title_like, issued_title, mastheads,
     page_title_above, segmented, signs_notice, starts_numbered_heading,
 )
 from .vocabulary import (

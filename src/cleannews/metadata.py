@@ -121,11 +121,17 @@ _MONTH_DAY = re.compile(
 _BARE_MONTH_DAY = re.compile(  # not glued to words (某某体育10月21日讯 opens a dateline)
     r"(?<![\d年.\u4e00-\u9fff])\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[:：]\s*\d{2})?(?![\d:\u4e00-\u9fff])"
 )
-_LONE_CLOCK = re.compile(r"(?<![\d:])(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?![\d:])")
+CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"  # 09:48, 10:02:15: a live entry's, a transcript's or a stamp's time
+_CLOCK_IN_ROW = re.compile(rf"(?<![\d:]){CLOCK}(?![\d:])")
 
 
-def _with_time(date: str, clock: re.Match) -> str:
-    return date + f"T{int(clock['H']):02d}:{clock['M']}" + (f":{clock['S']}" if clock["S"] else "")
+def at_time(date: str, clock: str) -> str:
+    """``date`` at the time ``clock``.
+
+    >>> at_time("2024-03-15", "9:05"), at_time("2024-03-15", "10:02:15")
+    ('2024-03-15T09:05', '2024-03-15T10:02:15')
+    """
+    return f"{date}T{clock.zfill(len(clock) + (clock.index(':') == 1))}"
 
 
 # 3小时前, 刚刚, 昨天 14:20: when the page was looked at, not when the article appeared
@@ -570,8 +576,8 @@ def parse_fields(line: str) -> Fields:
             fields.consumed += match.end() - match.start()
             fields.found.append("date")
             rest = rest[: match.start()] + rest[match.end() :]
-            if "T" not in date and (clock := _LONE_CLOCK.search(rest)):  # 15:05 2023-11-07: the time first
-                fields.date = _with_time(date, clock)
+            if "T" not in date and (clock := _CLOCK_IN_ROW.search(rest)):  # 15:05 2023-11-07: the time first
+                fields.date = at_time(date, clock.group(0))
                 fields.consumed += clock.end() - clock.start()
                 rest = rest[: clock.start()] + rest[clock.end() :]
     if fields.date is None and (day := _BARE_MONTH_DAY.search(rest)) and not _PROSE_MARK.search(rest):

@@ -26,7 +26,7 @@ from .caching import line_cache
 from .document import ARTICLE_FIELDS, Article, Document, Options
 from .edits import Edit
 from .metadata import (
-    OUTLET_END, Fields, closing_signature, complete_date, dateline_credits, is_dateline, is_metadata_line, is_outlet_name, is_personal_name, metadata_fields, parse_date,
+    CLOCK, OUTLET_END, Fields, at_time, closing_signature, complete_date, dateline_credits, is_dateline, is_metadata_line, is_outlet_name, is_personal_name, metadata_fields, parse_date,
     with_dangling_value, with_time_below,
 )
 from .textformat import HEADER_LABELS
@@ -45,7 +45,6 @@ _FIELD_OF_LABEL = {label: name for name, label in HEADER_LABELS}
 # A sentence end followed by white space inside a line: a paragraph break the scraper lost.
 _PARAGRAPH_BREAK = re.compile(r"(?<=[。！？!?])([”’」』）)]?)[ \t\u3000\xa0]+(?=\S)")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
-CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"  # 09:48, 10:02:15: a live entry's or a transcript's time
 _ENUMERATOR = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[，,、：:部分章节条]|[①-⑳])"
 )
@@ -252,7 +251,7 @@ def _flash_articles(header: list[Unit], items: list[list[Unit]], doc: Document, 
         article = Article()
         clock = _CLOCK_ALONE.match(item[0].text) or _CLOCKED.match(item[0].text)
         if day and not day.startswith("--"):
-            article.date = f"{day[:10]}T{clock['clock'].zfill(5)}"
+            article.date = at_time(day[:10], clock["clock"])
         texts = [(unit, unit.text) for unit in item]
         first, text = texts[0]
         if clock.end() == len(text):
