@@ -890,3 +890,13 @@ def test_a_flash_list_gives_each_timed_item_as_an_article():
     blog = ["全程马拉松直播", "2023-11-05", "07:30 发令枪响，两万名选手从市民广场出发。",
             "08:12 领先集团通过10公里点，配速稳定。", "09:05 男子组冲线，成绩2小时11分。"]
     assert len(clean("\n".join(blog)).articles) == 1
+
+
+def test_a_row_of_fields_under_the_title_is_no_subtitle():
+    lines = ["植保无人机飞进稻田 三千亩早稻两天完成", "活动时间：6月11日至12日　　地点：石塘镇 Shitang",
+             "6月11日至12日，澄化县石塘镇三千亩早稻田里，8架植保无人机轮番起降，完成“一喷三防”作业。"]
+    article, = clean("\n".join(lines)).articles
+    assert article.subtitle is None and article.paragraphs == lines[2:]  # the row is in the edits, as a header line
+    kept = ["老旧小区加装电梯 今年再开工300部", "每部最高补贴20万元 “一梯一策”破解协调难题", "2024年05月06日",
+            "记者从市住建局获悉，今年全市计划新开工老旧小区加装电梯300部，每部最高补贴20万元。"]
+    assert clean("\n".join(kept)).articles[0].subtitle == kept[1]

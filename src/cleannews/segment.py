@@ -281,6 +281,8 @@ def _flash_articles(header: list[Unit], items: list[list[Unit]], doc: Document, 
     return articles
 
 
+# fields of a row: values between bars, or labels between wide gaps (a subtitle has neither)
+_FIELD_ROW = re.compile(r"\S\s*[|｜]\s*\S|[:：].*(?:\s{2,}|\u3000)\S|\S(?:\s{2,}|\u3000).*[:：]")
 _ATTACHMENTS = re.compile(r"^附件\s*\d*\s*[:：]")  # 附件：1．某某清单: a document's attachments, then its signature
 
 
@@ -464,6 +466,9 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
                 article.source = article.source or texts[sub]
                 consumed.add(sub)
                 _record(edits, group[sub], "metadata", "outlet name under the title turned into the source")
+            elif sub < first_body and _FIELD_ROW.search(texts[sub]):
+                consumed.add(sub)  # 播放 3.2万　|　2024-06-12 18:30　|　标签：…: a row of fields this tool cannot read, no subtitle
+                _record(edits, group[sub], "header", "a row of fields under the title that are not the article's metadata")
             elif (
                 is_title_like(texts[sub]) and len(texts[sub]) > _NAME_LINE and sub < first_body
                 and group[sub].line - group[title_at].line <= _STACK_GAP
