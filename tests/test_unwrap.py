@@ -119,3 +119,15 @@ def test_a_paragraph_goes_on_across_a_page_break_and_loses_the_page_number():
         "二、聚焦群众急难愁盼。优先改造供水、排水、供电、燃气等老化管线和消防设施，同步推进适老化改造，有条件的楼栋加装电梯。",
     ]
     assert [e.before.strip() for e in edits if e.rule == "page-number"] == ["— 1 —"]
+
+
+def test_a_text_browsers_margin_before_every_line_is_no_indent():
+    paragraphs = [
+        "根据教育部关于做好2024年普通高校招生工作的有关要求，结合我省实际，现将2024年普通高校招生考试报名工作有关事项通知如下，请各地各校认真组织实施，确保报名工作平稳有序。",
+        "考生须在规定时间内登录信息平台完成网上报名，逾期不再补报。符合条件的进城务工人员随迁子女，按有关规定办理，具体办法由各市州教育行政部门另行制定并公布。",
+        "各地各校要加强报名政策宣传，认真做好报名资格审核工作，对弄虚作假的，一经查实，取消其报名资格，并按有关规定严肃处理，情节严重的依法追究责任。",
+    ]
+    lines = ["   某省发布高考报名通知", "", "   2023-10-24", ""]
+    for paragraph in paragraphs:  # lynx -dump: wrapped at a width, three spaces before every line, blank lines between
+        lines += ["   " + paragraph[i : i + 36] for i in range(0, len(paragraph), 36)] + [""]
+    assert clean("\n".join(lines)).articles[0].paragraphs == paragraphs

@@ -22,8 +22,9 @@ else is touched:
 * a width counts only when its lines outnumber the longer prose lines twice,
   so an ordinary dump, whose paragraphs are far longer than its titles, is
   never taken for a wrapped one;
-* a blank or indented line starts a new paragraph, and so does a list item
-  after a finished sentence.
+* a blank or indented line starts a new paragraph (indented deeper than the
+  line above: a text browser's margin before every line is no indent), and so
+  does a list item after a finished sentence.
 
 The joined lines become empty (their text moved up, both recorded as edits),
 so line numbers stay comparable with the input.
@@ -47,7 +48,7 @@ _CLOSERS = "”’」』）)"
 _NOTE_AT_END = re.compile(r"(?<=[。！？!?])[（(][^（）()]{2,30}[）)]$")
 _INDENT = " \t\u3000\xa0"
 # the end of a line that does not end a sentence, with a line under it
-_CUT_END = re.compile(r"[^。！？!?；;…”’」』）)\s](?=\n\S)")
+_CUT_END = re.compile(r"[^。！？!?；;…”’」』）)\s](?=\n[ \t\u3000]*\S)")  # the next line may keep a margin
 # gaps running text has none of: a full-width space, a tab, two spaces, a space beside a Han character
 # or full-width mark (首页 >> 新闻, 浙公网安备 3307…, 来源：某报　编辑：某某)
 _GAP = re.compile("[\u3000\t]|  |(?<=[^\\x00-\\x7f]) | (?=[^\\x00-\\x7f])")
@@ -78,6 +79,18 @@ def _ends_sentence(text: str) -> bool:
 
 def _indented(line: str) -> bool:
     return line[:1] in _INDENT
+
+
+def _starts_paragraph(line: str, above: str) -> bool:
+    """``line`` is indented as a paragraph's first line: by a full-width space or a tab (一段一缩进), or by
+    more spaces than ``above`` (a text browser such as lynx prints a margin of spaces before every line).
+
+    >>> _starts_paragraph("\u3000\u3000第二段", "\u3000\u3000第一段。"), _starts_paragraph("   接着写", "   第一行")
+    (True, False)
+    """
+    if line[:1] in "\u3000\t":
+        return True
+    return len(line) - len(line.lstrip(" \xa0")) > len(above) - len(above.lstrip(" \xa0"))
 
 
 def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
@@ -210,7 +223,7 @@ def _continuation(lines: tuple[str, ...], index: int) -> Optional[int]:
     while following < len(lines) and following - index <= _PAGE_BREAK and not _is_text(lines[following]):
         page_break = page_break or bool(lines[following].strip())
         following += 1
-    if following == len(lines) or (following > index + 1 and not page_break) or _indented(lines[following]):
+    if following == len(lines) or (following > index + 1 and not page_break) or _starts_paragraph(lines[following], lines[index]):
         return None
     if _ends_sentence(lines[index].rstrip()) and starts_numbered_heading(lines[following]):
         return None
