@@ -1070,3 +1070,13 @@ def test_a_bracketed_group_of_search_phrases_that_repeat_the_title_is_spam():
     assert [line[a:b] for a, b in spam.keyword_groups(line, title)] == ["（深圳社会救助条例 流浪乞讨救助 深圳最新消息）"]
     listed = "三地（北京市区 上海市区 广州市区）同步开售。"
     assert spam.keyword_groups(listed, "北京上海广州三地同步开售新款") == []  # items shorter than search phrases
+
+
+def test_markdown_from_a_web_clipper_keeps_its_text_and_loses_its_marks():
+    lines = ["# 深圳拟分类管理流浪乞讨人员", "2023-07-05",
+             "据[深圳市民政局](https://mz.example.gov.cn/a/1.html)消息，**新规**将于下月实施。",
+             "> 一位双职工家长在问卷中写道：“希望条例能早日落地。”",
+             "中奖名单：151****2897、139****0547。"]
+    article, = clean("\n".join(lines)).articles
+    assert article.title == "深圳拟分类管理流浪乞讨人员"
+    assert article.paragraphs == ["据深圳市民政局消息，新规将于下月实施。", "一位双职工家长在问卷中写道：“希望条例能早日落地。”", lines[4]]

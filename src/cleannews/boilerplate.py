@@ -68,7 +68,13 @@ _BBCODE = re.compile(
 )
 # javascript: pseudo-links of buttons (javascript:void(0);, javascript:;)
 _SCRIPT_LINK = re.compile(r"javascript:\s*(?:void\s*\(\s*0?\s*\)|[\w.$]*\([^()\n]{0,40}\))?;?", re.I)
-_INLINE_HINT = re.compile(r"[!<\[|｜]|javascript:|】\s*$", re.I)
+_INLINE_HINT = re.compile(r"[!<\[|｜]|javascript:|】\s*$|^\s*[>#]|\*\*", re.I)
+# Markdown, as a web clipper or a converter writes the page: the marks go, the text stays
+_MD_LINK_TARGET = r"\((?:https?://|www\.|/|#|\./)[^)\s]*\)"
+_MD_LINK = re.compile(rf"(?<!!)\[(?=[^\[\]\n]{{1,200}}\]{_MD_LINK_TARGET})|(?<=[^\[\n])\]{_MD_LINK_TARGET}")  # [text](url): the text
+_MD_BLOCK = re.compile(r"^\s*(?:>\s?|#{1,6}\s+)(?=\S)")  # > a quote, ## a heading: the marker before the text
+# **bold**: the asterisks (never a masked number's 151****2897)
+_MD_STRONG = re.compile(r"(?<![0-9A-Za-z*])\*\*(?=[^*\s][^*\n]{0,200}?\*\*(?![0-9A-Za-z*]))|(?<=[^*\s0-9A-Za-z])\*\*(?![0-9A-Za-z*])")
 _EDGE_PIPES = re.compile(r"^[ \t]*(?:[|｜][ \t]*)+|(?:[ \t]*[|｜])+[ \t]*$")
 # A bracketed tag of one or two characters alone on a line: an image or video placeholder.
 _PLACEHOLDER = re.compile(r"^[\[【［〔][^\]】］〕\d一二三四五六七八九十]{1,2}[\]】］〕]$")
@@ -145,6 +151,13 @@ def clean_inline(line: str) -> tuple[str, list[tuple[str, int, int, str]]]:
     '分享 '
     >>> clean_inline("某某网友热议的标题 [复制链接]")[0], clean_inline("某某新闻 [打开]")[0], clean_inline("背景[编辑]")[0]
     ('某某网友热议的标题', '某某新闻 [打开]', '背景')
+
+    Markdown's marks go and its text stays: a link's target, a quote's or heading's marker, bold.
+
+    >>> clean_inline("据[深圳市民政局](https://mz.example.gov.cn)消息，**新规**将于下月实施。")[0]
+    '据深圳市民政局消息，新规将于下月实施。'
+    >>> clean_inline("> 一位家长在问卷中写道。")[0], clean_inline("## 相关阅读")[0], clean_inline("首页 > 新闻")[0]
+    ('一位家长在问卷中写道。', '相关阅读', '首页 > 新闻')
     """
     if not _INLINE_HINT.search(line):  # every pattern below needs one of these characters
         return line, []
@@ -152,6 +165,7 @@ def clean_inline(line: str) -> tuple[str, list[tuple[str, int, int, str]]]:
     for rule, pattern in (
         ("image-debris", _IMAGE), ("html-debris", _HTML_TAG), ("html-debris", _SCRIPT_LINK), ("forum-markup", _BBCODE),
         ("table-debris", _EDGE_PIPES), ("inline-button", _trailing_button()),
+        ("markdown", _MD_LINK), ("markdown", _MD_BLOCK), ("markdown", _MD_STRONG),
     ):
         for match in pattern.finditer(line):
             if match.end() > match.start():
