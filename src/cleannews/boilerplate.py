@@ -608,9 +608,8 @@ def _after_body(lines: list[str], rows: frozenset[int]) -> int:
     it (what follows is page chrome); ``len(lines)`` without prose."""
     if not any(is_body_like(line) for line in lines):
         return len(lines)
-    last_prose = next(
-        j for j in range(len(lines) - 1, -1, -1) if _closes_sentence(lines[j]) or j in rows or _introduced_item(lines, j)
-    )
+    items = _introduced_items(lines)
+    last_prose = next(j for j in range(len(lines) - 1, -1, -1) if _closes_sentence(lines[j]) or j in rows or j in items)
     for j in range(len(lines) - 1, last_prose, -1):
         if lines[j].strip() and (_credits(lines[j].strip()) or _time_under_date(lines, j)):
             return j + 1
@@ -620,12 +619,19 @@ def _after_body(lines: list[str], rows: frozenset[int]) -> int:
 _INTRODUCES = re.compile(r"[，,].*[:：]$")  # 射手榜方面，陈昊以7个进球领跑：: a clause that announces a list
 
 
-def _introduced_item(lines: list[str], index: int) -> bool:
-    """A bulleted item (● 陈昊 7球) of a list that a sentence ending in a colon introduces above it."""
-    j = index
-    while j >= 0 and _BULLET.match(lines[j].strip()):
-        j = _previous_index(lines, j - 1)
-    return j != index and j >= 0 and bool(_INTRODUCES.search(lines[j].strip()))
+def _introduced_items(lines: list[str]) -> set[int]:
+    """The bulleted items (● 陈昊 7球) of lists that a sentence ending in a colon introduces above them."""
+    items: set[int] = set()
+    introduced = False
+    for j, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if introduced and _BULLET.match(text):
+            items.add(j)
+        else:
+            introduced = bool(_INTRODUCES.search(text))
+    return items
 
 
 def _credits(text: str) -> bool:

@@ -563,8 +563,10 @@ def parse_fields(line: str) -> Fields:
     rest_parts.append(line[cursor:])
     fields.author = fields.author or contributor  # a writer credited as such (撰稿：) comes first
     rest = "".join(rest_parts)
+    posted = False  # IP属地 beside the date: a social post's header
     for stamp in (_UPDATE_NOTE, _FILING_CODE, _IP_REGION, _READING_TIME, _FILED_UNDER, _COMMENT_COUNT, _PLAYS):
         if (match := stamp.search(rest)) and (stamp is not _FILING_CODE or labels):
+            posted = posted or stamp is _IP_REGION
             fields.consumed += match.end() - match.start()
             fields.found.append("updated" if stamp is _UPDATE_NOTE else "junk" if stamp in _COUNTERS else "aside")
             rest = rest[: match.start()] + rest[match.end() :]
@@ -597,7 +599,7 @@ def parse_fields(line: str) -> Fields:
         fields.consumed += zone.end() - zone.start()
         rest = rest[: zone.start()] + rest[zone.end() :]
     if (fields.date or labels) and not _PROSE_MARK.search(rest):  # a sentence with a date in it stays one
-        rest = _explain_tokens(rest, fields, posted=bool(_IP_REGION.search(line)))
+        rest = _explain_tokens(rest, fields, posted)
     without_widgets = _strip_ui_words(rest)
     fields.widgets = without_widgets.split() != rest.split()
     fields.rest = _SEPARATORS.sub(" ", without_widgets).strip()
