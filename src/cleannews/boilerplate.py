@@ -616,7 +616,6 @@ def _after_body(lines: list[str], rows: frozenset[int]) -> int:
     return last_prose + 1
 
 
-_INTRODUCES = re.compile(r"[，,].*[:：]$")  # 射手榜方面，陈昊以7个进球领跑：: a clause that announces a list
 
 
 def _introduced_items(lines: list[str]) -> set[int]:
@@ -629,8 +628,8 @@ def _introduced_items(lines: list[str]) -> set[int]:
             continue
         if introduced and _BULLET.match(text):
             items.add(j)
-        else:
-            introduced = bool(_INTRODUCES.search(text))
+        else:  # 射手榜方面，陈昊以7个进球领跑：: a clause that announces a list
+            introduced = text.endswith(("：", ":")) and ("，" in text or "," in text)
     return items
 
 
