@@ -1592,12 +1592,10 @@ def _account_name(name: str) -> bool:
     >>> _account_name("鹏城民生汇"), _account_name("林予安"), _account_name("魑皇"), _account_name("Grace Xu")
     (True, False, False, False)
     """
-    return len(name) >= _ACCOUNT_NAME and bool(_HAN_RUN.fullmatch(name)) and not is_personal_name(name)
+    return len(name) >= _ACCOUNT_NAME and len(_HAN.findall(name)) == len(name) and not is_personal_name(name)
 
 
 _ACCOUNT_NAME = 4  # characters
-
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _byline_below(lines: list[str], index: int) -> bool:

@@ -217,8 +217,8 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
 # dateline (某某财经3月15日电). Each item is an article of its own, dated by the page's day and its time.
 _CLOCK_ALONE = re.compile(rf"^(?P<clock>{CLOCK})$")
 _CLOCKED = re.compile(rf"^(?P<clock>{CLOCK})\s+(?=\S)")
-_FLASH_OPENING = re.compile(r"^【[^】]{4,60}】|^[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)")
 _FLASH_HEADLINE = re.compile(r"^【(?P<title>[^】]{4,60})】\s*")
+_FLASH_OPENING = re.compile(_FLASH_HEADLINE.pattern + r"|^[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)")
 MIN_FLASH_ITEMS = 3
 
 
