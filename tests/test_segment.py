@@ -309,6 +309,14 @@ def test_names_are_one_space_apart_and_media_tags_leave_the_title():
     assert _articles("【某某周刊】某地新政今起施行\n2021-06-14\n某地新政今天起施行，市民办事可以少跑腿。\n")[0].title == "【某某周刊】某地新政今起施行"
 
 
+def test_item_numbers_and_bracketed_columns_leave_the_title():
+    # a digest numbers its items ([2]), a text browser its links ([12]), a table leaves its bar: none is the headline's
+    body = "\n2021-06-14\n某地新政今天起施行，市民办事可以少跑腿。\n"
+    titles = [_articles(head + body)[0].title for head in ("[2] 某地新政今起施行", "[12]某地新政今起施行", "| 某地新政今起施行", "[政务] 某地新政今起施行")]
+    assert titles == ["某地新政今起施行"] * 4
+    assert _articles("2024 | 某地新政今起施行" + body)[0].title == "2024 | 某地新政今起施行"  # a year is no item number
+
+
 def test_an_export_header_without_text_is_no_article():
     text = ("某阅读器 导出　共2条\n导出时间：2021-03-05 10:00:00\n=====\n标题：第一篇文章的标题\n来源：某某网\n"
             "第一篇的正文，内容比较长，而且有句号。\n=====\n标题：第二篇文章的标题\n来源：某某报\n第二篇的正文，内容比较长，而且有句号。\n")

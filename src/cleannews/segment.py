@@ -798,7 +798,13 @@ def _without_media_tag(title: str) -> str:
     >>> _without_media_tag("【便民】停水通知"), _without_media_tag("【提醒】"), _without_media_tag("【某某周刊】某地新闻")
     ('停水通知', '【提醒】', '【某某周刊】某地新闻')
 
-    A digest's item number before a bar goes too (``2｜住房公积金贷款额度提高``), not a year (``2024 | 回顾``).
+    A digest's item number before a bar goes too (``2｜住房公积金贷款额度提高``), not a year (``2024 | 回顾``),
+    and so does a list's or a text browser's link number in brackets, or a table's bar left before it:
+
+    >>> _without_media_tag("[3] 住房公积金贷款额度提高"), _without_media_tag("[12]某地降雨"), _without_media_tag("| 某地降雨")
+    ('住房公积金贷款额度提高', '某地降雨', '某地降雨')
+    >>> _without_media_tag("[要闻] 某地降雨"), _without_media_tag("2024 | 回顾")
+    ('某地降雨', '2024 | 回顾')
     """
     title = _ITEM_NUMBER.sub("", _media_tag().sub("", title))
     column = _COLUMN_TAG.match(title)
@@ -807,8 +813,8 @@ def _without_media_tag(title: str) -> str:
     return title[column.end() :]
 
 
-_COLUMN_TAG = re.compile(r"^\s*【(?P<name>[\u4e00-\u9fff]{2,6})】\s*")
-_ITEM_NUMBER = re.compile(r"^\s*\d{1,2}\s*[｜|]\s*(?=\S)")
+_COLUMN_TAG = re.compile(r"^\s*[【\[［](?P<name>[\u4e00-\u9fff]{2,6})[】\]］]\s*")
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[｜|]|\[\d{1,3}\]|[｜|])\s*(?=\S)")
 
 
 _NAME_SEPARATORS = re.compile(r"[\s、，,；;]+")
