@@ -908,3 +908,15 @@ def test_a_row_of_fields_under_the_title_is_no_subtitle():
     kept = ["老旧小区加装电梯 今年再开工300部", "每部最高补贴20万元 “一梯一策”破解协调难题", "2024年05月06日",
             "记者从市住建局获悉，今年全市计划新开工老旧小区加装电梯300部，每部最高补贴20万元。"]
     assert clean("\n".join(kept)).articles[0].subtitle == kept[1]
+
+
+def test_headers_of_disclosure_tables_print_editions_and_korean_sites():
+    body = "为贯彻落实有关决定，现就专项附加扣除标准调整的有关政策解读如下，请纳税人及时了解。\n"
+    table = ("| 索引号： | 11330000/2023-00123 | 主题分类： | 财政、税务 |\n"
+             "| 发布机构： | 某市税务局 | 成文日期： | 二〇二三年十一月六日 |\n关于专项附加扣除标准的解读\n")
+    (article,) = _articles(table + body)
+    assert (article.title, article.date, article.source) == ("关于专项附加扣除标准的解读", "2023-11-06", "某市税务局")
+    (article,) = _articles("某地新建公园二十座\n《 某某日报 》（ 2023年11月07日   第 05 版）\n" + body)
+    assert (article.date, article.source) == ("2023-11-07", "某某日报")
+    (article,) = _articles("某地新建公园二十座\n입력 2023.11.07 09:48 | 수정 2023.11.08 10:00 | 조회수 1,234\n" + body)
+    assert article.date == "2023-11-07T09:48" and article.paragraphs == [body.strip()]

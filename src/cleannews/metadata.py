@@ -139,14 +139,14 @@ _RELATIVE_TIME = re.compile(
     r"(?:\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前|刚刚|剛剛|(?:今天|昨天|前天)(?:\s*\d{1,2}[:：]\d{2})?)"
 )
 FIELD_LABELS = {
-    "date": "Published|Publish Date|Posted on|发布时间|发布日期|发表时间|发表日期|发稿时间|出版时间|公告日期|发布于|日期|时间|发布|发表|发稿|刊发|出版|首发",
-    "updated": "Last updated|Updated|最后更新时间|最后更新|更新时间|更新日期|更新于|修改时间|编辑于|更新|答复时间|回复时间",  # the article's date only when the page prints no other
-    "source": "文章来源|新闻来源|消息来源|本文来源|信息来源|稿件来源|供稿单位|发布单位|报纸名称|来源|稿源|供稿|出处|来自|出品",
+    "date": "Published|Publish Date|Posted on|发布时间|发布日期|发表时间|发表日期|发稿时间|出版时间|公告日期|公开日期|发文日期|成文日期|印发日期|发布于|日期|时间|发布|发表|发稿|刊发|出版|首发|기사입력|입력|등록|승인",
+    "updated": "Last updated|Updated|最后更新时间|最后更新|更新时间|更新日期|更新于|修改时间|编辑于|更新|答复时间|回复时间|최종수정|수정",  # the article's date only when the page prints no other
+    "source": "文章来源|新闻来源|消息来源|本文来源|信息来源|稿件来源|供稿单位|发布单位|发布机构|发文机关|发文单位|报纸名称|来源|稿源|供稿|出处|来自|出品",
     "editor": "责任编辑|值班编辑|编辑|责编",
     "author": "原文作者|文案|作者|本报记者|本台记者|本刊记者|本网记者|特约记者|见习记者|实习记者|首席记者|驻站记者|全媒体记者|融媒记者|公民记者|前方记者|记者|撰文|撰稿|采写|报道|通讯员|摄影|文字|文|图",
     "review": "图片编辑|美术编辑|视觉编辑|视频编辑|审核|终审|复审|初审|审校|审稿|校对|编审|签发|监制|统筹|策划|译者|翻译|剪辑|后期",
-    "aside": "联络人|联系人|联络电话|联系电话|供图|订阅源|原文链接|原文地址|原文网址|本文链接|本文地址|链接|网址|导出时间|原标题|公告类型|公告编号|证券代码|证券简称|股票代码|股票简称|答复单位|回复单位|办理单位|受理单位|留言编号|发布者|发稿人",  # read, not stored
-    "junk": "点击数|点击量|点击|点阅次数|点阅|浏览次数|浏览量|浏览|阅读量|阅读|访问量|热度|人气|字号|字级|分享到|分享",
+    "aside": "联络人|联系人|联络电话|联系电话|供图|订阅源|原文链接|原文地址|原文网址|本文链接|本文地址|链接|网址|导出时间|原标题|公告类型|公告编号|证券代码|证券简称|股票代码|股票简称|答复单位|回复单位|办理单位|受理单位|留言编号|发布者|发稿人|索引号|主题分类|体裁分类|组配分类|服务对象|发文字号|文号|公开方式|公开范围|有效性",  # read, not stored
+    "junk": "点击数|点击量|点击|点阅次数|点阅|浏览次数|浏览量|浏览|阅读量|阅读|访问量|热度|人气|字号|字级|分享到|分享|조회수|조회",
 }
 _RESPONSIBLE_EDITOR = ("责任编辑", "責任編輯")
 _CONTRIBUTED = ("供稿",)  # a source label whose value may be a person: then the author
@@ -157,7 +157,8 @@ _LABEL = re.compile(  # a label never continues a Han word (组图：… is a ti
     # 来源：某某, and after a label of two characters or more a slash or bar: 发布/2023年…, 编辑｜某某
     # 文｜某某 and 图/某某 too, where the one-character label opens the line or follows a gap
     + r")\s*(?:[:：]|(?:(?<=[\u4e00-\u9fff]{2})|(?<=^[文图圖])|(?<=\s[文图圖]))\s*[/／｜|](?=\s*[\w\u4e00-\u9fff])"
-    r"|(?<=[于於])(?=\s*\d))\s*"  # 发布于 2023-…
+    r"|(?<=[于於])(?=\s*\d)"  # 发布于 2023-…
+    r"|(?<=[\uac00-\ud7a3])(?=\s*\d))\s*"  # 입력 2023.11.07 09:48: a Korean site's labels take no colon
 )
 _ROLE = r"(?:(?:特约|特約|见习|見習|全媒体|全媒體|融媒|首席)?(?:记者|記者|通讯员|通訊員)|实习生|實習生)"
 _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3}?"  # lazy: 山东冠县报道 is no name
@@ -376,6 +377,11 @@ _REPOST_NOTE = re.compile(
     r"(?:\s*[，,][^。，,]{0,30}(?:授权|授權|发布|發佈|发表|發表|转载|轉載))?\s*[。.]?$"
 )
 _REPOST_OPENINGS = ("本文", "文章", "此文")
+# 《 某某日报 》（ 2023年11月07日   第 05 版）: the print edition an online article reproduces
+_PRINT_EDITION = re.compile(
+    r"^《\s*(?P<paper>[\u4e00-\u9fffA-Za-z0-9·]{2,16}?)\s*》\s*[（(]?\s*(?P<date>[^（）()]{6,20}?)"
+    r"\s*(?:第\s*[A-Z]?\s*\d{1,3}\s*版(?:\s*[:：]\s*[\u4e00-\u9fff·]{1,12})?)?\s*[）)]?$"
+)
 # （编辑 梁某某）, (责任编辑 某某): an editor's credit closing the article, without a colon
 _BRACKETED_EDITOR = re.compile(rf"^[（(]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s+(?P<names>{_NAMES})\s*[）)]$")
 
@@ -499,8 +505,18 @@ def parse_fields(line: str) -> Fields:
     ('某某', '')
     >>> parse_fields("记者：这次事故的原因查清了吗？有关部门怎样答复，家属们又是什么态度？").author is None
     True
+    >>> f = parse_fields("입력 2023.11.07 09:48 | 수정 2023.11.08 10:00 | 조회수 1,234")
+    >>> f.date, f.updated, f.rest
+    ('2023-11-07T09:48', '2023-11-08T10:00', '')
+    >>> f = parse_fields("《 某某日报 》（ 2023年11月07日   第 05 版）")
+    >>> f.source, f.date, parse_fields("《某某日报》（2023年11月07日）").source
+    ('某某日报', '2023-11-07', '某某日报')
+    >>> f = parse_fields("| 发布机构： | 某市税务局 | 成文日期： | 二〇二三年十一月七日 |")
+    >>> f.source, f.date, f.rest
+    ('某市税务局', '2023-11-07', '')
     """
     fields = Fields()
+    line = _LABEL_CELL.sub(r"\1", line)  # | 成文日期： | 2023-11-06 |: a table row of labels and their values
     stripped = line.strip()
     byline = _byline(stripped)
     if byline:
@@ -520,6 +536,13 @@ def parse_fields(line: str) -> Fields:
         fields.author = repost["author"]
         fields.consumed = len(stripped)
         fields.found.append("source")
+        return fields
+    edition = _PRINT_EDITION.match(stripped) if stripped[:1] == "《" else None
+    day = _date_match(edition["date"]) if edition else None
+    if day and day.start() == 0 and day.end() == len(edition["date"]):  # 《某某日报》（2023年11月07日 第05版）: the paper and its day
+        fields.source, fields.date = edition["paper"], parse_date(edition["date"])
+        fields.consumed = len(stripped)
+        fields.found.append("date")
         return fields
     bbs = _BBS_HEADER.match(stripped) if stripped[:2] in ("发信", "發信", "【 ", "【转", "【轉") else None
     if bbs:  # a BBS post's header: who posted where (not stored), the site's stamp, a reposted paper
@@ -604,6 +627,10 @@ def parse_fields(line: str) -> Fields:
     fields.widgets = without_widgets.split() != rest.split()
     fields.rest = _SEPARATORS.sub(" ", without_widgets).strip()
     return fields
+
+
+# a label's colon, then the bar between its cell and the value's (an information-disclosure table of a 政务公开 page)
+_LABEL_CELL = re.compile(r"([:：])\s*[|｜]\s*(?=[^|｜\s])")
 
 
 def _explain_tokens(rest: str, fields: Fields, posted: bool = False) -> str:
