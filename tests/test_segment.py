@@ -920,3 +920,22 @@ def test_headers_of_disclosure_tables_print_editions_and_korean_sites():
     assert (article.date, article.source) == ("2023-11-07", "某某日报")
     (article,) = _articles("某地新建公园二十座\n입력 2023.11.07 09:48 | 수정 2023.11.08 10:00 | 조회수 1,234\n" + body)
     assert article.date == "2023-11-07T09:48" and article.paragraphs == [body.strip()]
+
+
+def test_a_headline_and_date_without_prose_is_no_article():
+    article = "全市中小学今起放寒假\n2020-01-15 来源：某某日报\n记者从市教育局了解到，全市中小学今天起陆续放寒假，寒假时间为四周。\n"
+    related = "某区举办迎新春书画展\n2020-01-14 09:30\n阅读 1,204\n"
+    articles = _articles(article + related)
+    assert [a.title for a in articles] == ["全市中小学今起放寒假"] and articles[0].date == "2020-01-15"
+    assert "阅读 1,204" in articles[0].paragraphs  # kept where it was printed, not lost
+    # a short item of a digest is an article: it has a sentence
+    short = "某区举办迎新春书画展\n2020-01-14 09:30\n展览展出本区书画爱好者的作品两百余件，持续到元宵节。\n"
+    assert [a.title for a in _articles(article + short)] == ["全市中小学今起放寒假", "某区举办迎新春书画展"]
+
+
+def test_a_label_that_names_no_one_does_not_anchor_the_header():
+    # 主题分类：首页 in a menu is read (an information-disclosure table's label), but the headline sits over the date
+    text = ("登录\n新用户？\n主题分类：首页\n从原子弹爆炸原理想开去\n2005-01-16 11:40\n"
+            "原子弹的原理并不复杂，难的是把它变成现实，这需要无数人多年的努力。\n")
+    (article,) = _articles(text)
+    assert (article.title, article.date) == ("从原子弹爆炸原理想开去", "2005-01-16T11:40")

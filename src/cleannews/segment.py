@@ -204,10 +204,11 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
         return replace(doc, articles=tuple(_flash_articles(header, items, doc, edits))), edits
     groups = [group for group in _split_articles(units) if group]
     articles = [_build_article(group, doc, edits) for group in groups]
-    if len(articles) > 1 and not articles[0].paragraphs:  # an export's or page's header, no article
+    if len(articles) > 1 and _bodiless(articles[0]) and not any(map(_CLAUSE_MARK.search, articles[0].paragraphs)):
+        # an export's or page's header, no article: no paragraph, or none with a clause in it
         for unit in groups[0]:
-            if unit.text in (articles[0].title, articles[0].subtitle):
-                _record(edits, unit, "header", "header above the first article, with no text of its own")
+            if unit.text in (articles[0].title, articles[0].subtitle, *articles[0].paragraphs):
+                _record(edits, unit, "header", "header above the first article, with no prose of its own")
         articles = articles[1:]
     articles = _merge_empty(articles)
     return replace(doc, articles=tuple(articles)), edits
@@ -421,7 +422,8 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
             meta[i] = meta[i + 1] = joined
     first_body = next((i for i, t in enumerate(texts) if is_body_like(t) and i not in meta), len(texts))  # a long metadata row is no prose
     meta_positions = sorted(meta)
-    title_at = _find_title(texts, first_body, meta_positions, [unit.line for unit in group])
+    fielded = [i for i in meta_positions if meta[i].names_someone or meta[i].date or meta[i].updated]
+    title_at = _find_title(texts, first_body, fielded, [unit.line for unit in group])
     if title_at is not None and title_at + 1 < first_body and issued_title(texts[title_at], texts[title_at + 1]):
         title_at += 1  # the issuer over the rest of a 公文's title: the title is the two lines (joined below)
     consumed: set[int] = set()
@@ -849,9 +851,14 @@ def _record(edits: list[Edit], unit: Unit, rule: str, reason: str) -> None:
 def _merge_empty(articles: list[Article]) -> list[Article]:
     """An 'article' without paragraphs is a trailer of the one before, one without a title or any
     metadata goes on from it, and one under the same title, date and source is its next page (a long
-    article saved page after page): merge it into it."""
+    article saved page after page): merge it into it. So is one without a line of prose (a related
+    item's headline, date and label left under the text, no one credited), but its fields are not the article's."""
     merged: list[Article] = []
     for article in articles:
+        if merged and article.paragraphs and _bodiless(article) and not (_next_page(merged[-1], article) or _headless(article)):
+            previous = merged[-1]
+            previous.paragraphs.extend(t for t in (article.title, article.subtitle, *article.paragraphs) if t is not None)
+            continue
         if merged and (not article.paragraphs or _next_page(merged[-1], article) or _headless(article)):
             previous = merged[-1]
             if previous.title is not None:
@@ -869,6 +876,20 @@ def _merge_empty(articles: list[Article]) -> list[Article]:
             continue
         merged.append(article)
     return merged
+
+
+_CLAUSE_MARK = re.compile(r"[，。！？；]")
+
+
+def _bodiless(article: Article) -> bool:
+    """No paragraph is prose or a sentence, no one is credited: what a page prints around articles, not one."""
+    return not (article.source or article.author or article.editor) and not any(
+        is_body_like(p) or (len(p) >= _SHORTEST_SENTENCE and _ENDS_SENTENCE.search(p)) for p in article.paragraphs
+    )
+
+
+_ENDS_SENTENCE = re.compile(r"[。！？!?][”」』）)]?$")
+_SHORTEST_SENTENCE = 8  # characters: 大会期间还将举办茶艺交流展演。 is a short item's text, 谢谢！ a reader's reply
 
 
 def _headless(article: Article) -> bool:
