@@ -939,3 +939,30 @@ def test_a_label_that_names_no_one_does_not_anchor_the_header():
             "原子弹的原理并不复杂，难的是把它变成现实，这需要无数人多年的努力。\n")
     (article,) = _articles(text)
     assert (article.title, article.date) == ("从原子弹爆炸原理想开去", "2005-01-16T11:40")
+
+
+def test_headers_of_a_cached_page_a_wire_a_magazine_and_a_translation():
+    body = "本报讯 全市今年新建公园二十座，绿地面积继续扩大，市民休闲有了更多去处。\n"
+    cached = ("这是 http://news.example.cn/a/1.htm 的快照，是该网页在2023年11月8日 06:42:17 的存档。当前页面可能已经更改，请点击此处查看最新页面。\n"
+              "某市新建公园二十座\n来源：某某日报　　版次：第03版　　发布时间：2023年11月07日 07:05　　【字体：大 中 小】\n")
+    (article,) = clean(cached + body).articles
+    assert (article.title, article.date, article.source) == ("某市新建公园二十座", "2023-11-07T07:05", "某某日报")
+    assert not any("快照" in p for p in article.paragraphs)
+    wire = "某公司发布新一代贴片\n发布时间：2023/11/07 09:00 (GMT+8)　|　产业分类：医疗器材、人工智能\n"
+    assert clean(wire + body).articles[0].date == "2023-11-07T09:00"
+    magazine = ("县城咖啡，卷到第几层了\n导语：一杯9.9元的美式背后，是加盟品牌和返乡年轻人之间的一场拉锯。\n"
+                "来源：某某商业周刊　2023年第42期　　2023.11.06 08:00\n文｜《某某商业周刊》记者 夏知微　　编辑｜邵临\n")
+    (article,) = clean(magazine + body).articles
+    assert (article.source, article.author, article.editor) == ("某某商业周刊", "夏知微", "邵临")
+    assert article.paragraphs == [body.strip()]  # the page's pitch (导语) is not the article's text
+    translated = "德国街角面包店一年少了近千家\n2023-11-06 14:27　　来源：某某参阅网　　编译：宋嘉言　　参与评论(12)\n"
+    assert clean(translated + body).articles[0].author == "宋嘉言"
+
+
+def test_a_taiwan_papers_bracketed_byline_and_a_page_title_with_a_full_width_dash():
+    text = ("電動公車達62輛 重返全國第一－地方新聞－某城新聞網\n首頁 | 市政 | 地方\n電動公車達62輛 重返全國第一\n增加8輛 再度超越桃園\n"
+            "2017/06/29 07:45　｜　來源：自由時報\n〔記者張菁雅／台中報導〕七十四路公車已於五月卅一日上路，市府交通局長表示電動公車總數已達六十二輛。\n"
+            "※本文轉載自自由時報，著作權歸原作者所有，如有侵權請來信告知，我們將儘速處理。\n")
+    (article,) = clean(text).articles
+    assert (article.title, article.subtitle, article.author) == ("电动公车达62辆 重返全国第一", "增加8辆 再度超越桃园", "张菁雅")
+    assert len(article.paragraphs) == 1  # the repost notice is furniture

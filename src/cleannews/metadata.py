@@ -143,9 +143,9 @@ FIELD_LABELS = {
     "updated": "Last updated|Updated|最后更新时间|最后更新|更新时间|更新日期|更新于|修改时间|编辑于|更新|答复时间|回复时间|최종수정|수정",  # the article's date only when the page prints no other
     "source": "文章来源|新闻来源|消息来源|本文来源|信息来源|稿件来源|供稿单位|发布单位|发布机构|发文机关|发文单位|报纸名称|来源|稿源|供稿|出处|来自|出品",
     "editor": "责任编辑|值班编辑|编辑|责编",
-    "author": "原文作者|文案|作者|本报记者|本台记者|本刊记者|本网记者|特约记者|见习记者|实习记者|首席记者|驻站记者|全媒体记者|融媒记者|公民记者|前方记者|记者|撰文|撰稿|采写|报道|通讯员|摄影|文字|文|图",
+    "author": "原文作者|文案|作者|编译|本报记者|本台记者|本刊记者|本网记者|特约记者|见习记者|实习记者|首席记者|驻站记者|全媒体记者|融媒记者|公民记者|前方记者|记者|撰文|撰稿|采写|报道|通讯员|摄影|文字|文|图",
     "review": "图片编辑|美术编辑|视觉编辑|视频编辑|审核|终审|复审|初审|审校|审稿|校对|编审|签发|监制|统筹|策划|译者|翻译|剪辑|后期",
-    "aside": "联络人|联系人|联络电话|联系电话|供图|订阅源|原文链接|原文地址|原文网址|本文链接|本文地址|链接|网址|导出时间|原标题|公告类型|公告编号|证券代码|证券简称|股票代码|股票简称|答复单位|回复单位|办理单位|受理单位|留言编号|发布者|发稿人|索引号|主题分类|体裁分类|组配分类|服务对象|发文字号|文号|公开方式|公开范围|有效性",  # read, not stored
+    "aside": "联络人|联系人|联络电话|联系电话|供图|订阅源|原文链接|原文地址|原文网址|本文链接|本文地址|链接|网址|导出时间|原标题|公告类型|公告编号|证券代码|证券简称|股票代码|股票简称|答复单位|回复单位|办理单位|受理单位|留言编号|发布者|发稿人|版次|版面|索引号|主题分类|产业分类|新闻分类|文章分类|体裁分类|组配分类|服务对象|发文字号|文号|公开方式|公开范围|有效性",  # read, not stored
     "junk": "点击数|点击量|点击|点阅次数|点阅|浏览次数|浏览量|浏览|阅读量|阅读|访问量|热度|人气|字号|字级|分享到|分享|조회수|조회",
 }
 _RESPONSIBLE_EDITOR = ("责任编辑", "責任編輯")
@@ -156,7 +156,7 @@ _LABEL = re.compile(  # a label never continues a Han word (组图：… is a ti
     + "|".join(f"(?P<{name}>{'|'.join(variants(tuple(alts.split('|'))))})" for name, alts in FIELD_LABELS.items())
     # 来源：某某, and after a label of two characters or more a slash or bar: 发布/2023年…, 编辑｜某某
     # 文｜某某 and 图/某某 too, where the one-character label opens the line or follows a gap
-    + r")\s*(?:[:：]|(?:(?<=[\u4e00-\u9fff]{2})|(?<=^[文图圖])|(?<=\s[文图圖]))\s*[/／｜|](?=\s*[\w\u4e00-\u9fff])"
+    + r")\s*(?:[:：]|(?:(?<=[\u4e00-\u9fff]{2})|(?<=^[文图圖])|(?<=\s[文图圖]))\s*[/／｜|](?=\s*[\w\u4e00-\u9fff《])"
     r"|(?<=[于於])(?=\s*\d)"  # 发布于 2023-…
     r"|(?<=[\uac00-\ud7a3])(?=\s*\d))\s*"  # 입력 2023.11.07 09:48: a Korean site's labels take no colon
 )
@@ -348,9 +348,9 @@ def _clean_value(value: str) -> str:
 
 
 # 文/李婧, 文｜周屿, 秦朗/文, 撰文／某某, 图/文 某某, 钟佩玲　报道: a writer's credit without 记者
-# Who the writer is, between 文/ and the name: 本报记者, 观察者网专栏作者, 特约评论员
+# Who the writer is, between 文/ and the name: 本报记者, 观察者网专栏作者, 《某某周刊》记者, 特约评论员
 _CREDIT_ROLE = (
-    rf"(?:[\u4e00-\u9fff·]{{0,10}}?(?:{_ROLE}|专栏作者|專欄作者|特约作者|特約作者|特约撰稿人|特約撰稿人|撰稿人|特约评论员|特約評論員|评论员|評論員)\s*)?"
+    rf"(?:《?[\u4e00-\u9fff·]{{0,10}}?》?(?:{_ROLE}|专栏作者|專欄作者|特约作者|特約作者|特约撰稿人|特約撰稿人|撰稿人|特约评论员|特約評論員|评论员|評論員)\s*)?"
 )
 _LEADING_ROLE = re.compile(r"\s*" + _CREDIT_ROLE)
 _CREDIT_BYLINE = re.compile(
@@ -671,8 +671,8 @@ _UPDATE_NOTE = re.compile(
     r"(?:更新|更新于|更新於|修改)\s*[）)]"
 )
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Fri|Sat|Sun)\b\.?,?")
-_TIME_ZONE = re.compile(
-    r"(?<![A-Za-z])(?:WIB|WITA|WIT|SGT|MYT|HKT|CST|JST|KST|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![A-Za-z])"
+_TIME_ZONE = re.compile(  # in brackets too: 09:00 (GMT+8)
+    r"(?:[（(]\s*)?(?<![A-Za-z])(?:WIB|WITA|WIT|SGT|MYT|HKT|CST|JST|KST|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![A-Za-z])(?:\s*[)）])?"
     r"|^[+-](?:0\d|1[0-4]):?[0-5]\d(?!\d)"  # 2023-11-07T09:48:00+08:00: the offset right after the time
 )
 # IP属地：浙江 beside a post's date: where the poster was, not the article's source
@@ -690,7 +690,8 @@ _IP_REGION = re.compile(r"IP\s*(?:属地|屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8
 # （编辑：某某）1121108: a wire service's filing code after the closing credit
 _FILING_CODE = re.compile(r"(?<=[）)])\s*\d{4,8}\s*$")
 _PROSE_MARK = re.compile(r"[，。！？；]")
-_PAGE_LABEL = re.compile(r"第?[A-Z]?\d{1,3}版(?:[:：]\S{1,12})?")  # an e-paper's page: 第A05版：城市·民生
+# an e-paper's page (第A05版：城市·民生) or a magazine's issue (2023年第42期)
+_PAGE_LABEL = re.compile(r"第?[A-Z]?\d{1,3}版(?:[:：]\S{1,12})?|(?:(?:19|20)\d{2}年)?第\d{1,3}期")
 _WIDE_GAP = re.compile(r"\s{2,}|[\u3000|｜]")
 _STOCK = re.compile(r"[\u4e00-\u9fffA-Z*]{2,8}\s*[（(]\d{6}[）)]")  # 晏阳精工(600979): the listed company a finance page is about
 _NEWS_OUTLET = re.compile(r"[\u4e00-\u9fff]{2,8}(?:新闻|新聞)")  # 每日经济新闻 beside a date: the source
@@ -738,8 +739,9 @@ _REPORTED_OPENING = re.compile(
     rf"^\s*[（(【\[]?[\u4e00-\u9fff]{{0,12}}?(?:讯|訊|电|電)[）)】\]]?\s*(?P<names>{_CREDIT}(?:\s*{_CREDIT}){{0,3}})\s*{_REPORT}(?:\s*[：:，,]|\s)"
 )
 # 【本报记者 周某某】一年一度的……: the byline in brackets opens the first paragraph, without a dateline
+# 〔記者張菁雅／台中報導〕: a Taiwan paper's, with where it was reported
 _BRACKETED_CREDITS = re.compile(
-    rf"^\s*[【\[［（(]\s*(?:本报|本報|本台|本刊|本网|本網)?(?P<credits>{_CREDIT}(?:\s*{_CREDIT}){{0,3}})\s*[】\]］）)](?=\S)"
+    rf"^\s*[【\[［（(〔]\s*(?:本报|本報|本台|本刊|本网|本網)?(?P<credits>{_CREDIT}(?:\s*{_CREDIT}){{0,3}}){_REPORTED}?\s*[】\]］）)〕](?=\S)"
 )
 _AGENCY = re.compile(r"\s*(?:据|據)?([\u4e00-\u9fff]{1,8}?社)")  # 新华社北京…电: a news agency's dispatch
 # （中央社記者林宏達台北8日電）: agency, reporters and the place run together inside the brackets

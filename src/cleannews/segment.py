@@ -498,6 +498,10 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
                     _record(edits, group[i], "metadata", "issuing body between the title and its date turned into the source")
                 else:
                     _record(edits, group[i], "header", "header line between the title and its metadata")
+        lead = _next_unconsumed(texts, title_at + 1, len(texts), consumed)
+        if lead is not None and _STANDFIRST.match(texts[lead]) and any(map(is_body_like, texts[lead + 1 :])):
+            consumed.add(lead)  # 导读：…: the page's pitch for the article, over its text
+            _record(edits, group[lead], "header", "the page's summary of the article (导语, 导读) over its text")
     for i, text in enumerate(texts):
         if i in consumed:
             continue
@@ -583,7 +587,7 @@ def _find_title(texts: list[str], first_body: int, meta_positions: list[int], li
     return None
 
 
-_SITE_AFTER = re.compile(r"(?:[|｜_/>＞»›·•-]|\s[-—])\s*$")  # what stands between a page title's head and the site
+_SITE_AFTER = re.compile(r"(?:[|｜_/>＞»›·•\-－]|\s[-—])\s*$")  # what stands between a page title's head and the site
 
 
 def mastheads(texts: list[str]) -> set[int]:
@@ -729,7 +733,7 @@ def _headline_below(texts: list[str], meta: int, first_body: int) -> Optional[in
 
 
 # 标题_频道_网站, 标题----网站, 标题-频道-网站: a page's <title>
-_LINK_SEPARATORS = re.compile(r"\s*[|｜/>＞»›→·•_]\s*|\s[-—]\s|-{2,}|(?<=[\u4e00-\u9fff”》？！）])-(?=[\u4e00-\u9fff])")
+_LINK_SEPARATORS = re.compile(r"\s*[|｜/>＞»›→·•_－]\s*|\s[-—]\s|-{2,}|(?<=[\u4e00-\u9fff”》？！）])-(?=[\u4e00-\u9fff])")
 
 
 def _names_site(text: str) -> bool:
@@ -888,6 +892,7 @@ def _bodiless(article: Article) -> bool:
     )
 
 
+_STANDFIRST = re.compile(r"^[【\[]?(?:导语|導語|导读|導讀)[】\]]?\s*[:：]\s*\S")
 _ENDS_SENTENCE = re.compile(r"[。！？!?][”」』）)]?$")
 _SHORTEST_SENTENCE = 8  # characters: 大会期间还将举办茶艺交流展演。 is a short item's text, 谢谢！ a reader's reply
 
