@@ -966,3 +966,15 @@ def test_a_taiwan_papers_bracketed_byline_and_a_page_title_with_a_full_width_das
     (article,) = clean(text).articles
     assert (article.title, article.subtitle, article.author) == ("电动公车达62辆 重返全国第一", "增加8辆 再度超越桃园", "张菁雅")
     assert len(article.paragraphs) == 1  # the repost notice is furniture
+
+
+def test_a_wechat_notice_keeps_its_signature_and_tip_and_loses_the_account_card():
+    text = ("警情通报\n原创 某某公安 某某公安 2023-11-07 21:36 广东\n某某公安\n微信号 mougong_gaj\n"
+            "功能介绍 某市公安局官方微信公众号，发布警务资讯，提供便民服务。\n"
+            "11月6日18时40分许，某区一小区内发生一起因邻里纠纷引发的故意伤害案件，犯罪嫌疑人已被依法刑事拘留。\n"
+            "某市公安局某某分局\n2023年11月7日\n【警方提示】\n邻里之间发生矛盾纠纷，应当通过协商、调解等合法途径解决，切勿意气用事。\n"
+            "编辑：叶蔓  审核：程子谦\n来源：某某分局\n微信扫一扫可打开此内容，\n使用完整服务\n")
+    (article,) = clean(text).articles
+    assert (article.title, article.date, article.source, article.editor) == ("警情通报", "2023-11-07T21:36", "某某分局", "叶蔓")
+    assert article.paragraphs[1:4] == ["某市公安局某某分局", "2023年11月7日", "【警方提示】"]
+    assert len(article.paragraphs) == 5 and not any("微信" in p for p in article.paragraphs)

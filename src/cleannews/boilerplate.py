@@ -28,7 +28,7 @@ from .metadata import CLOCK, COUNT, OUTLET_END, POSTED_VIA, bare_label, is_outle
 from .tables import table_rows
 from .segment import (
     HEADLINE, SEPARATOR, is_body_like, is_issuer, is_labelled_title, is_page_number, is_title_like, issued_title, mastheads,
-    page_title_above, segmented, signs_notice, starts_numbered_heading,
+    issuer_signs, page_title_above, segmented, signs_notice, starts_numbered_heading,
 )
 from .vocabulary import (
     BIO_HEADERS,
@@ -552,6 +552,9 @@ def _notice_end(lines: list[str], start: int) -> int:
     return len(lines)
 
 
+# 微信号 / 功能介绍 on a WeChat account's card, their value beside them or on the next line
+_ACCOUNT_CARD = re.compile(r"^(?:微信号|微信號|功能介绍|功能介紹|公众号简介|公眾號簡介)(?:\s*[:：]\s*|\s+|$)(?P<value>\S.*)?$")
+_ACCOUNT_OPENINGS = ("微信", "功能", "公众", "公眾")
 _BIO_INLINE = re.compile(r"^[（(【\[]?\s*(?P<header>[\u4e00-\u9fff]{4})\s*[:：]")
 _BIO_HINT = re.compile("简介|簡介|介绍|介紹|关于作者|關於作者")
 _MAX_BIO = 3  # lines of a bio box under its header: its text, clinic hours or contacts, a button
@@ -563,7 +566,14 @@ def bio_box(line: str) -> Optional[bool]:
 
     >>> bio_box("专家简介"), bio_box("（作者简介：宋其远，嵩川大学副教授，长期关注城市社区治理。）"), bio_box("作者简介写得很长。")
     (True, False, None)
+
+    So is an account's card on a WeChat page, label over value or beside it:
+
+    >>> bio_box("微信号"), bio_box("功能介绍 某市公安局官方微信公众号，发布警务资讯。"), bio_box("微信号码变更后请重新绑定。")
+    (True, False, None)
     """
+    if line[:2] in _ACCOUNT_OPENINGS and (card := _ACCOUNT_CARD.match(line.strip())):
+        return not card["value"]
     if not _BIO_HINT.search(line):  # most lines: one scan, no word list
         return None
     if _FILLER.sub("", line) in variants(BIO_HEADERS):
@@ -1521,7 +1531,7 @@ def _header_above(lines: list[str], filled: list[int], k: int) -> Optional[int]:
     if k == 0:
         return None
     above = lines[filled[k - 1]].strip()
-    if not is_title_like(above):
+    if not is_title_like(above) or issuer_signs(lines, filled[k - 1]):  # 某市某局 / 2023年11月7日 under the text: its signature
         return None
     window = [lines[j].strip() for j in filled[max(0, k - _MASTHEAD_WINDOW) : k]]
     return None if len(window) - 1 in mastheads(window) else k - 1  # a site's name over the page's date

@@ -962,6 +962,7 @@ _LONE_TOKEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{2,7}")
 
 
 _ROW_TOKEN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{2,8}$")
+_BADGES = frozenset(variants(("原创", "转载", "置顶", "精选", "独家", "首发")))  # a post's badge beside its byline
 
 
 def _byline_tokens(rest: str) -> bool:
@@ -970,8 +971,10 @@ def _byline_tokens(rest: str) -> bool:
 
     >>> _byline_tokens("原创 某某发布 浙江"), _byline_tokens("某某活动圆满结束"), _byline_tokens("他说 这是 一件 好事")
     (True, False, False)
+    >>> _byline_tokens("原创 某某 某某公安 广东")  # a WeChat post's badge, writer, account and province
+    True
     """
-    tokens = rest.split()
+    tokens = [token for token in rest.split() if token not in _BADGES]
     return 2 <= len(tokens) <= 3 and all(_ROW_TOKEN.match(t) for t in tokens)
 
 

@@ -348,9 +348,31 @@ def signs_notice(lines: "list[str] | tuple[str, ...]", index: int) -> bool:
 
 
 def _signature(texts: list[str]) -> set[int]:
-    """Indices of the lines signing a notice (issuer, date) right under its closing formula: part
-    of the text as printed, not a new article's header nor the article's metadata."""
-    return {j for j, text in enumerate(texts) if len(text) <= _TITLE_MAX and not is_body_like(text) and signs_notice(texts, j)}
+    """Indices of the lines signing a notice (issuer, date) right under its closing formula, or under
+    its last sentence (某市公安局某某分局 / 2023年11月7日 under a police notice): part of the text as
+    printed, not a new article's header nor the article's metadata."""
+    signed = {j for j, text in enumerate(texts) if len(text) <= _TITLE_MAX and not is_body_like(text) and signs_notice(texts, j)}
+    for j in range(1, len(texts) - 1):
+        if issuer_signs(texts, j):
+            signed.update((j, j + 1))
+    return signed
+
+
+def issuer_signs(texts: "list[str] | tuple[str, ...]", index: int) -> bool:
+    """``texts[index]`` names the body signing the text above it, over the date (some notices print no
+    closing formula): a public body's name right under a sentence and over a date alone. Blank
+    lines between count as nothing.
+
+    >>> issuer_signs(["……请拨打110联系。", "某市公安局某某分局", "2023年11月7日"], 1)
+    True
+    >>> issuer_signs(["某市公安局某某分局", "2023年11月7日", "……"], 0), issuer_signs(["菜单", "某市公安局", "2023年11月7日"], 1)
+    (False, False)
+    """
+    if not is_issuer(texts[index].strip()):
+        return False
+    above = next((t.strip() for t in reversed(texts[:index]) if t.strip()), "")
+    below = next((t.strip() for t in texts[index + 1 :] if t.strip()), "")
+    return bool(above) and _closes_prose(above) and bool((fields := metadata_fields(below)) and fields.date_only)
 
 
 def _split_articles(units: list[Unit]) -> list[list[Unit]]:
@@ -371,7 +393,7 @@ def _split_articles(units: list[Unit]) -> list[list[Unit]]:
             groups.append([])
             seen_body = closed = False
         groups[-1].append(unit)
-        closed = closed or (seen_body and _is_trailer(text))
+        closed = closed or (seen_body and i not in signature and _is_trailer(text))
         seen_body = seen_body or is_body_like(text)
     return [part for group in groups for part in _split_at_second_header(group)]
 

@@ -130,6 +130,8 @@ FOOTER_MARKS = (
     "因为你订阅了", "因为您订阅了", "您订阅的邮件", "如果邮件无法正常显示", "如果邮件无法正常阅读",
     # a blog's comment form (WordPress: "Your email address will not be published. Required fields are marked *")
     "电子邮箱地址不会被公开", "邮箱地址不会被公开", "必填项已用", "Required fields are marked",
+    # WeChat's own lines under a post read in a browser
+    "轻点两下取消赞", "轻点两下取消在看", "微信扫一扫可打开此内容", "使用完整服务",
 )
 FOOTER_WORDS = FOOTER_MARKS + (
     "版权所有", "版权声明", "举报电话", "举报邮箱", "联系我们", "关于我们", "网站地图", "网站声明", "免责声明",
