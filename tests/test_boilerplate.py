@@ -1080,3 +1080,13 @@ def test_markdown_from_a_web_clipper_keeps_its_text_and_loses_its_marks():
     article, = clean("\n".join(lines)).articles
     assert article.title == "深圳拟分类管理流浪乞讨人员"
     assert article.paragraphs == ["据深圳市民政局消息，新规将于下月实施。", "一位双职工家长在问卷中写道：“希望条例能早日落地。”", lines[4]]
+
+
+def test_an_epaper_pages_lists_of_pages_and_pieces_go_and_the_headline_over_its_subtitle_stays():
+    text = ("版面导航\n第A01版：要闻\n第A02版：综合\n本版标题导航\n· 老旧小区加装电梯 今年再开工300部\n· 夜校开课 名额一上午抢光\n"
+            "老旧小区加装电梯 今年再开工300部\n每部最高补贴20万元 “一梯一策”破解协调难题\n某某晚报 | 2024年05月06日 | 第A05版：城市·民生\n"
+            "记者从市住房城乡建委了解到，今年全市计划新开工老旧小区加装电梯300部，截至4月底已开工87部。\n"
+            "本版责编：贺一凡　　美编：苏蕾　　校对：林可\n上一版　　下一版　　返回目录\n")
+    (article,) = clean(text).articles
+    assert (article.title, article.subtitle, article.editor) == ("老旧小区加装电梯 今年再开工300部", "每部最高补贴20万元 “一梯一策”破解协调难题", "贺一凡")
+    assert len(article.paragraphs) == 1

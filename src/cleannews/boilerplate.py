@@ -1231,8 +1231,8 @@ def _related_block_end(lines: list[str], start: int) -> int:
     while j < len(lines):
         text = lines[j].strip()
         item_dated = bool(_DATED_ITEM.match(text))
-        if SEPARATOR.match(text) or (_heads_content(lines, j) and not (dated and item_dated)) or comment_header(text):
-            return j  # comments: their own rule
+        if SEPARATOR.match(text) or (_heads_content(lines, j) and not (dated and item_dated)) or comment_header(text) or related_header(text):
+            return j  # comments: their own rule; another list's header: its own block
         dated = item_dated
         if _BULLET.match(text):
             bulleted += 1
@@ -1660,13 +1660,23 @@ def is_bilingual_name(text: str) -> bool:
     False
     >>> is_bilingual_name("巴西华声报　Voz Chinesa do Brasil　　São Paulo, terça-feira, 17 de julho de 2012")
     True
+
+    Beside an outlet's Chinese name a shorter English one will do:
+
+    >>> is_bilingual_name("某湾日报　ZHIWAN DAILY　数字报"), is_bilingual_name("某某公司　Apple")
+    (True, False)
     """
     if not _LATIN_WORD.search(text):  # most lines: no Latin word, no name in two scripts
         return False
     parts = [p for p in _WIDE_GAP.split(text.strip()) if p]
+    outlet = any(is_outlet_name(p) for p in parts)
+
+    def latin(part: str) -> bool:
+        return is_latin_name(part) or (outlet and bool(_LATIN_NAME.match(part)) and " " in part)
+
     return (
-        len(parts) >= 2 and any(is_latin_name(p) for p in parts)
-        and all(is_latin_name(p) or _HAN_NAME.fullmatch(p) or (not _HAN.search(p) and parse_date(p)) for p in parts)
+        len(parts) >= 2 and any(map(latin, parts))
+        and all(latin(p) or _HAN_NAME.fullmatch(p) or (not _HAN.search(p) and parse_date(p)) for p in parts)
     )
 
 

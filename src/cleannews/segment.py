@@ -755,7 +755,7 @@ def _headline_below(texts: list[str], meta: int, first_body: int) -> Optional[in
 
 
 # 标题_频道_网站, 标题----网站, 标题-频道-网站: a page's <title>
-_LINK_SEPARATORS = re.compile(r"\s*[|｜/>＞»›→·•_－]\s*|\s[-—]\s|-{2,}|(?<=[\u4e00-\u9fff”》？！）])-(?=[\u4e00-\u9fff])")
+_LINK_SEPARATORS = re.compile(r"\s*[|｜/>＞»›→·•_－]\s*|\s[-—]\s|-{2,}|(?<=[\u4e00-\u9fff”》？！）])-(?=[\u4e00-\u9fff0-9A-Z])|(?<=[0-9A-Z])-(?=[\u4e00-\u9fff])")
 
 
 def _names_site(text: str) -> bool:
@@ -772,6 +772,8 @@ def segmented(text: str) -> bool:
     breadcrumb rule did not know, never the title above a subtitle.
 
     >>> segmented("本站 | 地方 | 阅读全文"), segmented("两会观察 | 代表委员热议新质生产力")
+    (True, False)
+    >>> segmented("某某日报数字报-2023年11月07日-A05版：城市·民生"), segmented("新冠疫苗获批 2023-11-07")
     (True, False)
     """
     return len([p for p in _LINK_SEPARATORS.split(text) if p.strip()]) >= 3
