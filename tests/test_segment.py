@@ -978,3 +978,12 @@ def test_a_wechat_notice_keeps_its_signature_and_tip_and_loses_the_account_card(
     assert (article.title, article.date, article.source, article.editor) == ("警情通报", "2023-11-07T21:36", "某某分局", "叶蔓")
     assert article.paragraphs[1:4] == ["某市公安局某某分局", "2023年11月7日", "【警方提示】"]
     assert len(article.paragraphs) == 5 and not any("微信" in p for p in article.paragraphs)
+
+
+def test_a_reports_lineups_stay_and_its_bracketed_signature_names_the_writer():
+    text = ("江苏客场不敌吉林被双杀\n2011年02月11日21:58　　来源：某某体育\n"
+            "某某体育讯北京时间2月11日，吉林队主场以106比100战胜江苏队，本赛季对江苏两回合全胜。\n"
+            "双方首发：\n吉林：卢伟、李涛、钟诚、于澍龙、杰米尔\n江苏：胡雪峰、易立、孟达、刘亚晖、莫伊索\n[技术统计]\n(王鹏)\n本场最佳\n相关新闻\n")
+    (article,) = clean(text).articles
+    assert article.author == "王鹏"
+    assert article.paragraphs[1:] == ["双方首发：", "吉林：卢伟、李涛、钟诚、于澍龙、杰米尔", "江苏：胡雪峰、易立、孟达、刘亚晖、莫伊索"]

@@ -24,7 +24,10 @@ from typing import Callable, Iterable, Optional
 from .caching import line_cache
 from .document import Document, Hints, Options
 from .edits import Edit, line_edit
-from .metadata import CLOCK, COUNT, OUTLET_END, POSTED_VIA, bare_label, is_outlet_name, is_personal_name, metadata_fields, parse_date, with_dangling_value, with_time_below
+from .metadata import (
+    CLOCK, COUNT, OUTLET_END, POSTED_VIA, bare_label, is_outlet_name, is_personal_name, metadata_fields, parse_date, signature_line,
+    with_dangling_value, with_time_below,
+)
 from .tables import table_rows
 from .segment import (
     HEADLINE, SEPARATOR, is_body_like, is_issuer, is_labelled_title, is_page_number, is_title_like, issued_title, mastheads,
@@ -614,14 +617,16 @@ def _sentence_above(lines: list[str], index: int) -> bool:
 
 def _after_body(lines: list[str], rows: frozenset[int]) -> int:
     """Where the page's tail starts: after the last sentence, table row (``rows``: a table the text
-    introduced) or item of a list a sentence introduced, and the credits and editor lines that close
-    it (what follows is page chrome); ``len(lines)`` without prose."""
+    introduced), item of a list a sentence introduced or labelled list of names, and the credits,
+    editor lines and signature that close it (what follows is page chrome); ``len(lines)`` without prose."""
     if not any(is_body_like(line) for line in lines):
         return len(lines)
     items = _introduced_items(lines)
-    last_prose = next(j for j in range(len(lines) - 1, -1, -1) if _closes_sentence(lines[j]) or j in rows or j in items)
+    last_prose = next(
+        j for j in range(len(lines) - 1, -1, -1) if _closes_sentence(lines[j]) or j in rows or j in items or _enumeration(lines[j].strip())
+    )
     for j in range(len(lines) - 1, last_prose, -1):
-        if lines[j].strip() and (_credits(lines[j].strip()) or _time_under_date(lines, j)):
+        if lines[j].strip() and (_credits(lines[j].strip()) or _time_under_date(lines, j) or signature_line(lines[j]) is not None):
             return j + 1
     return last_prose + 1
 
@@ -1390,7 +1395,23 @@ def _keeps_in_run(lines: list[str], index: int, linked: frozenset[str]) -> bool:
         or (_document_title(lines, index) and _heads_content(lines, _next_index(lines, index + 1)))
         or _time_under_date(lines, index)
         or _dash_subtitle_pair(lines, index)
+        or _enumeration(text) or (text.endswith(("：", ":")) and _enumeration(lines[_next_index(lines, index + 1)].strip()))
+        or (signature_line(text) is not None and _sentence_above(lines, index))  # (王鹏) under the text: its writer
     )
+
+
+def _enumeration(text: str) -> bool:
+    """A label and the names it lists (吉林：卢伟、李涛、钟诚、于澍龙): the text's own list, never a menu,
+    whose items stand between bars or gaps, nor a tag bar.
+
+    >>> _enumeration("吉林：卢伟、李涛、钟诚、于澍龙、杰米尔"), _enumeration("标签：教育、高考、招生"), _enumeration("首页 | 新闻 | 体育")
+    (True, False, False)
+    """
+    match = _ENUMERATION.match(text)
+    return bool(match) and match["label"] not in variants(TAG_LABELS)
+
+
+_ENUMERATION = re.compile(r"^(?P<label>[\u4e00-\u9fff]{1,8})[：:](?:[\u4e00-\u9fff·]{1,8}、){2,}[\u4e00-\u9fff·]{1,8}$")
 
 
 def _document_title(lines: list[str], index: int) -> bool:

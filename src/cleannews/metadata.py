@@ -851,6 +851,17 @@ def closing_signature(paragraph: str) -> Optional[str]:
     return None
 
 
+def signature_line(text: str) -> Optional[str]:
+    """The writer when ``text`` is nothing but the bracketed signature a text ends with, on a line of
+    its own ((王鹏) under a report).
+
+    >>> signature_line("(王鹏)"), signature_line("（王鹏 李娜）"), signature_line("（完）"), signature_line("……圆满结束。（王鹏）")
+    ('王鹏', '王鹏 李娜', None, None)
+    """
+    match = _SIGNATURE.match(text.strip())
+    return closing_signature(text.strip()) if match else None
+
+
 def _split_value(kind: str, raw: str) -> tuple[str, str]:
     """Split a field's raw text into its value and what follows it on the line."""
     if kind in ("date", "updated"):

@@ -27,7 +27,7 @@ from .document import ARTICLE_FIELDS, Article, Document, Options
 from .edits import Edit
 from .metadata import (
     CLOCK, OUTLET_END, Fields, at_time, closing_signature, complete_date, dateline_credits, is_dateline, is_metadata_line, is_outlet_name, is_personal_name, metadata_fields, parse_date,
-    with_dangling_value, with_time_below,
+    signature_line, with_dangling_value, with_time_below,
 )
 from .textformat import HEADER_LABELS
 from .vocabulary import CATEGORY_TAGS, MEDIA_TAGS, variants
@@ -524,8 +524,13 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
         if lead is not None and _STANDFIRST.match(texts[lead]) and any(map(is_body_like, texts[lead + 1 :])):
             consumed.add(lead)  # 导读：…: the page's pitch for the article, over its text
             _record(edits, group[lead], "header", "the page's summary of the article (导语, 导读) over its text")
+    last = max((i for i in range(len(texts)) if i not in consumed), default=None)
     for i, text in enumerate(texts):
         if i in consumed:
+            continue
+        if i == last and article.paragraphs and article.author is None and (writer := signature_line(text)):
+            article.author = writer  # (王鹏) on its own line under the text: who wrote it
+            _record(edits, group[i], "metadata", "the writer's bracketed signature under the text turned into the author")
             continue
         if text in (article.title, article.subtitle) or _without_media_tag(text) == article.title:
             _record(edits, group[i], "repeated-title", "title repeated in the body")
