@@ -1090,3 +1090,14 @@ def test_an_epaper_pages_lists_of_pages_and_pieces_go_and_the_headline_over_its_
     (article,) = clean(text).articles
     assert (article.title, article.subtitle, article.editor) == ("老旧小区加装电梯 今年再开工300部", "每部最高补贴20万元 “一梯一策”破解协调难题", "贺一凡")
     assert len(article.paragraphs) == 1
+
+
+def test_a_video_pages_list_of_clips_goes_whole_and_the_next_page_keeps_its_header():
+    page = ("{title}\n发布时间：{date}　　来源：某县融媒体中心\n视频文字稿\n{text}\n记者：冉某　通讯员：郑某川\n相关视频\n"
+            "· 某县举办第三届油茶文化节　03:12\n· 某镇：冬季植树正当时　01:58\n· 【某县新闻】2023年11月5日　15:36\n")
+    first = page.format(title="某县油茶进入采摘旺季", date="2023-11-06 19:20", text="眼下正值油茶采摘旺季，村民们一大早就上山采摘，一天能挣一百多块钱。")
+    second = page.format(title="某县开展冬季森林防灭火应急演练", date="2023-11-08 18:45", text="11月8日上午，某县在林区开展冬季森林防灭火应急演练，多支队伍参加。")
+    articles = clean(first + second).articles
+    assert [(a.title, a.date, a.author) for a in articles] == [
+        ("某县油茶进入采摘旺季", "2023-11-06T19:20", "冉某 郑某川"), ("某县开展冬季森林防灭火应急演练", "2023-11-08T18:45", "冉某 郑某川")]
+    assert all(len(a.paragraphs) == 1 for a in articles)

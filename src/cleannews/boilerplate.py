@@ -1236,7 +1236,8 @@ def _related_block_end(lines: list[str], start: int) -> int:
     while j < len(lines):
         text = lines[j].strip()
         item_dated = bool(_DATED_ITEM.match(text))
-        if SEPARATOR.match(text) or (_heads_content(lines, j) and not (dated and item_dated)) or comment_header(text) or related_header(text):
+        listed = _BULLET.match(text) and bulleted == _items_since(lines, start, j)  # one more bullet of a bulleted list
+        if SEPARATOR.match(text) or (_heads_content(lines, j) and not (dated and item_dated) and not listed) or comment_header(text) or related_header(text):
             return j  # comments: their own rule; another list's header: its own block
         dated = item_dated
         if _BULLET.match(text):

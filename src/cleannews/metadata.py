@@ -511,6 +511,8 @@ def parse_fields(line: str) -> Fields:
     >>> f = parse_fields("《 某某日报 》（ 2023年11月07日   第 05 版）")
     >>> f.source, f.date, parse_fields("《某某日报》（2023年11月07日）").source
     ('某某日报', '2023-11-07', '某某日报')
+    >>> parse_fields("记者：冉某　通讯员：郑某川").author, parse_fields("通讯员：邹某轩　摄影：韩某").author
+    ('冉某 郑某川', '邹某轩')
     >>> f = parse_fields("| 发布机构： | 某市税务局 | 成文日期： | 二〇二三年十一月七日 |")
     >>> f.source, f.date, f.rest
     ('某市税务局', '2023-11-07', '')
@@ -559,6 +561,7 @@ def parse_fields(line: str) -> Fields:
         return fields
     labels = list(_LABEL.finditer(line))
     contributor = None
+    reporting = False  # the author so far is a reporter (记者, 通讯员): more reporters join them
     rest_parts: list[str] = []
     cursor = 0
     for i, match in enumerate(labels):
@@ -581,6 +584,9 @@ def parse_fields(line: str) -> Fields:
             fields.source = value
         elif kind == "author" and value and not fields.author:
             fields.author = None if value in _PLACEHOLDER_AUTHORS else value
+            reporting = bool(_ROLE_WORD.search(match["label"]))
+        elif kind == "author" and value and reporting and _ROLE_WORD.search(match["label"]):
+            fields.author += " " + value  # 记者：甲　通讯员：乙: the reporters, one credit (a photographer is not one)
         elif kind == "editor" and value and (not fields.editor or match["label"] in _RESPONSIBLE_EDITOR):
             fields.editor = value  # 编辑：甲　责任编辑：乙: the responsible editor is the one to store
     rest_parts.append(line[cursor:])
