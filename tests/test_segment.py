@@ -987,3 +987,12 @@ def test_a_reports_lineups_stay_and_its_bracketed_signature_names_the_writer():
     (article,) = clean(text).articles
     assert article.author == "王鹏"
     assert article.paragraphs[1:] == ["双方首发：", "吉林：卢伟、李涛、钟诚、于澍龙、杰米尔", "江苏：胡雪峰、易立、孟达、刘亚晖、莫伊索"]
+
+
+def test_a_self_media_post_reads_its_creator_badge_and_loses_its_bracketed_keywords_and_bio():
+    text = ("济南小清河支流漏油20吨！环保局通报原因\n泉城鲜事汇\n2012-07-24 16:05 · 本地资讯领域创作者\n"
+            "小清河出现大面积油污，沿岸很多村民出现不适症状。（济南漏油 小清河污染 蓝星石油漏油事件）23日，环保局通报了处置情况。\n"
+            "【作者简介】沈某秋，某大学公共管理学院副教授，长期关注环境治理。\n")
+    (article,) = clean(text).articles
+    assert article.date == "2012-07-24T16:05"
+    assert article.paragraphs == ["小清河出现大面积油污，沿岸很多村民出现不适症状。23日，环保局通报了处置情况。"]

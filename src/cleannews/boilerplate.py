@@ -558,7 +558,7 @@ def _notice_end(lines: list[str], start: int) -> int:
 # 微信号 / 功能介绍 on a WeChat account's card, their value beside them or on the next line
 _ACCOUNT_CARD = re.compile(r"^(?:微信号|微信號|功能介绍|功能介紹|公众号简介|公眾號簡介)(?:\s*[:：]\s*|\s+|$)(?P<value>\S.*)?$")
 _ACCOUNT_OPENINGS = ("微信", "功能", "公众", "公眾")
-_BIO_INLINE = re.compile(r"^[（(【\[]?\s*(?P<header>[\u4e00-\u9fff]{4})\s*[:：]")
+_BIO_INLINE = re.compile(r"^[（(【\[]?\s*(?P<header>[\u4e00-\u9fff]{4})\s*(?:[】\]]\s*[:：]?|[:：])")  # 作者简介：, 【作者简介】
 _BIO_HINT = re.compile("简介|簡介|介绍|介紹|关于作者|關於作者")
 _MAX_BIO = 3  # lines of a bio box under its header: its text, clinic hours or contacts, a button
 
@@ -572,6 +572,8 @@ def bio_box(line: str) -> Optional[bool]:
 
     So is an account's card on a WeChat page, label over value or beside it:
 
+    >>> bio_box("【作者简介】沈某秋，某大学公共管理学院副教授。")
+    False
     >>> bio_box("微信号"), bio_box("功能介绍 某市公安局官方微信公众号，发布警务资讯。"), bio_box("微信号码变更后请重新绑定。")
     (True, False, None)
     """

@@ -511,6 +511,8 @@ def parse_fields(line: str) -> Fields:
     >>> f = parse_fields("《 某某日报 》（ 2023年11月07日   第 05 版）")
     >>> f.source, f.date, parse_fields("《某某日报》（2023年11月07日）").source
     ('某某日报', '2023-11-07', '某某日报')
+    >>> parse_fields("2012-07-24 16:05 · 本地资讯领域创作者").rest
+    ''
     >>> parse_fields("记者：冉某　通讯员：郑某川").author, parse_fields("通讯员：邹某轩　摄影：韩某").author
     ('冉某 郑某川', '邹某轩')
     >>> f = parse_fields("| 发布机构： | 某市税务局 | 成文日期： | 二〇二三年十一月七日 |")
@@ -593,7 +595,7 @@ def parse_fields(line: str) -> Fields:
     fields.author = fields.author or contributor  # a writer credited as such (撰稿：) comes first
     rest = "".join(rest_parts)
     posted = False  # IP属地 beside the date: a social post's header
-    for stamp in (_UPDATE_NOTE, _FILING_CODE, _IP_REGION, _READING_TIME, _FILED_UNDER, _COMMENT_COUNT, _PLAYS):
+    for stamp in (_UPDATE_NOTE, _FILING_CODE, _IP_REGION, _READING_TIME, _FILED_UNDER, _COMMENT_COUNT, _PLAYS, _CREATOR_BADGE):
         if (match := stamp.search(rest)) and (stamp is not _FILING_CODE or labels):
             posted = posted or stamp is _IP_REGION
             fields.consumed += match.end() - match.start()
@@ -692,6 +694,8 @@ _PLAYS = re.compile(
 )
 _FILED_UNDER = re.compile(r"(?:Posted|Filed)\s+(?:in|under)\s+\S+")  # Posted in 社区: a blog's category beside its date
 _COUNTERS = (_READING_TIME, _COMMENT_COUNT, _PLAYS)  # stamps that count, read as widget labels are
+# 本地资讯领域创作者, 优质科技领域创作者: a platform's badge for the account beside its post's date
+_CREATOR_BADGE = re.compile(r"(?:优质)?[\u4e00-\u9fff]{2,6}领域(?:优质)?(?:创作者|作者)")
 _IP_REGION = re.compile(r"IP\s*(?:属地|屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}")
 # （编辑：某某）1121108: a wire service's filing code after the closing credit
 _FILING_CODE = re.compile(r"(?<=[）)])\s*\d{4,8}\s*$")

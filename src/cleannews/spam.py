@@ -251,6 +251,11 @@ def keyword_groups(line: str, title: str = "") -> list[tuple[int, int]]:
     >>> line = "再次公开征求意见。（深圳社会救助条例 流浪乞讨救助 深圳最新消息）此次条例增加了两章。"
     >>> [line[a:b] for a, b in keyword_groups(line, "流浪乞讨人员怎么救助？深圳拟分类管理")]
     ['（深圳社会救助条例 流浪乞讨救助 深圳最新消息）']
+    >>> line = "出现不适症状。（济南漏油 小清河污染 蓝星石油漏油事件）23日，环保局通报了处置情况。"
+    >>> [line[a:b] for a, b in keyword_groups(line, "济南小清河支流漏油20吨！环保局通报原因")]
+    ['（济南漏油 小清河污染 蓝星石油漏油事件）']
+    >>> keyword_groups("三省（河北省 山西省 河南省）联合执法。", "河北山西河南三省联合执法")
+    []
     """
     found = []
     pairs = {title[i : i + 2] for i in range(len(title) - 1)}
@@ -263,7 +268,7 @@ def keyword_groups(line: str, title: str = "") -> list[tuple[int, int]]:
     return found
 
 
-MIN_SEARCH_PHRASE = 5  # characters of a search phrase (深圳最新消息); a list's items (北京, 上海) are shorter
+MIN_SEARCH_PHRASE = 4  # characters of a search phrase (济南漏油, 深圳最新消息); a list's items (北京, 上海) are shorter
 
 
 def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
