@@ -261,14 +261,16 @@ def keyword_groups(line: str, title: str = "") -> list[tuple[int, int]]:
     pairs = {title[i : i + 2] for i in range(len(title) - 1)}
     for match in _KEYWORD_GROUP.finditer(line):
         words = match.group(0)[1:-1].split()
+        # between two sentences a bracket explains nothing: shorter phrases will do there
+        shortest = MIN_SEARCH_PHRASE - bool(match.start() and line[match.start() - 1] in _SENTENCE_ENDS)
         if len(os.path.commonprefix(words)) >= MIN_STEM or all(
-            len(word) >= MIN_SEARCH_PHRASE and any(word[i : i + 2] in pairs for i in range(len(word) - 1)) for word in words
+            len(word) >= shortest and any(word[i : i + 2] in pairs for i in range(len(word) - 1)) for word in words
         ):
             found.append(match.span())
     return found
 
 
-MIN_SEARCH_PHRASE = 4  # characters of a search phrase (济南漏油, 深圳最新消息); a list's items (北京, 上海) are shorter
+MIN_SEARCH_PHRASE = 5  # characters of a search phrase (深圳最新消息); a list's items (北京市区, 上海市区) are shorter
 
 
 def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
