@@ -912,12 +912,15 @@ def _merge_empty(articles: list[Article]) -> list[Article]:
 
 
 _CLAUSE_MARK = re.compile(r"[，。！？；]")
+_PROSE_CLAUSE = re.compile(r"[，。！？；,;!?]|\.(?:\s|$)")  # prose has clauses: a long line of words without them is a list
 
 
 def _bodiless(article: Article) -> bool:
-    """No paragraph is prose or a sentence, no one is credited: what a page prints around articles, not one."""
+    """No paragraph is prose (long, with clauses) or a sentence, no one is credited: what a page prints
+    around articles, not one."""
     return not (article.source or article.author or article.editor) and not any(
-        is_body_like(p) or (len(p) >= _SHORTEST_SENTENCE and _ENDS_SENTENCE.search(p)) for p in article.paragraphs
+        (is_body_like(p) and _PROSE_CLAUSE.search(p)) or (len(p) >= _SHORTEST_SENTENCE and _ENDS_SENTENCE.search(p))
+        for p in article.paragraphs
     )
 
 

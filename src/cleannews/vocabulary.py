@@ -88,7 +88,7 @@ RELATED_HEADERS = (
     "相关专题", "新闻推荐", "相关稿件", "相关资讯", "相关热词", "热门阅读", "往期精彩", "往期推荐", "精彩回顾",
     "本周热榜", "热榜", "热读", "热文", "看了本文的人", "看过本文的人", "最新发布", "推荐文章", "精选文章", "你可能还喜欢", "你可能也会喜欢", "你可能会喜欢", "您可能也喜欢", "你也许会喜欢",
     "相关公告", "相关图集", "更多精彩内容", "相关股票", "相关个股", "相关基金",  # a finance wire's quotes of the stocks it names
-    "本版标题导航", "标题导航", "本版导航", "版面导航", "本版新闻", "本版文章",  # an e-paper page's list of its pieces
+    "本版标题导航",  # an e-paper page's list of its pieces (a bare 本版导航 or 版面导航 may be a tab over the text)
     "相关视频", "更多视频", "热门视频", "推荐视频", "精彩视频", "相关节目", "相关音频",  # a video or audio page's other clips
     # a wiki article's appendices: its sources and links, not its text (a paper's 参考文献 is the paper's)
     "参考资料", "外部链接", "参见", "External links", "See also",
