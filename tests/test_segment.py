@@ -996,3 +996,11 @@ def test_a_self_media_post_reads_its_creator_badge_and_loses_its_bracketed_keywo
     (article,) = clean(text).articles
     assert article.date == "2012-07-24T16:05"
     assert article.paragraphs == ["小清河出现大面积油污，沿岸很多村民出现不适症状。23日，环保局通报了处置情况。"]
+
+
+def test_dates_under_european_and_english_labels_and_a_row_naming_its_column():
+    body = "\n某地新建公园二十座，绿地面积继续扩大，市民休闲有了更多去处。\n"
+    for row, date in (("Pubblicato il: 07/11/2023 09:48", "2023-11-07T09:48"), ("Release time: 2023/11/07 09:48", "2023-11-07T09:48"),
+                      ("所属栏目：要闻 | 作者：张三 | 发布时间：2023-11-07 09:48", "2023-11-07T09:48")):
+        assert _articles("某地新建公园二十座\n" + row + body)[0].date == date
+    assert _articles("某地新建公园二十座\nAggiornato il: 08/11/2023 10:00" + body)[0].date == "2023-11-08T10:00"  # the only date printed
