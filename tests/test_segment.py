@@ -1004,3 +1004,11 @@ def test_dates_under_european_and_english_labels_and_a_row_naming_its_column():
                       ("所属栏目：要闻 | 作者：张三 | 发布时间：2023-11-07 09:48", "2023-11-07T09:48")):
         assert _articles("某地新建公园二十座\n" + row + body)[0].date == date
     assert _articles("某地新建公园二十座\nAggiornato il: 08/11/2023 10:00" + body)[0].date == "2023-11-08T10:00"  # the only date printed
+
+
+def test_a_dated_row_of_unknown_labels_over_the_text_is_the_header_but_a_notices_time_and_place_stay():
+    body = "为做好冬季安全生产工作，现将有关事项通知如下，请各单位认真贯彻落实。\n"
+    (article,) = _articles("关于做好冬季安全生产工作的通知\n发布时间：2023-11-07 09:48 | 责任单位：某某局 | 信息类别：通知\n" + body)
+    assert article.date == "2023-11-07T09:48" and article.paragraphs == [body.strip()]
+    notice = "关于召开安全生产会议的通知\n2023-11-01\n" + body + "会议时间：2023-11-07　地点：市政府三楼会议室\n"
+    assert "会议时间：2023-11-07　地点：市政府三楼会议室" in _articles(notice)[0].paragraphs

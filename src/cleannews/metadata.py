@@ -977,6 +977,27 @@ def metadata_fields(line: str) -> Optional[Fields]:
     return fields if fields.date and (_byline_tokens(fields.rest) or _LONE_TOKEN.fullmatch(fields.rest)) else None
 
 
+def labelled_row(line: str) -> Optional[Fields]:
+    """The fields of a dated row whose other fields stand under labels this tool does not know
+    (发布时间：2023-11-07 | 责任单位：某局 | 信息类别：通知): read where a header prints it, over the text,
+    since a notice's text may list 时间：…　地点：… the same way.
+
+    >>> labelled_row("发布时间：2023-11-07 09:48 | 责任单位：某某局 | 信息类别：通知").date
+    '2023-11-07T09:48'
+    >>> labelled_row("会议时间：2023-11-07 下午三点在市政府召开") is None, labelled_row("责任单位：某某局 | 信息类别：通知") is None
+    (True, True)
+    """
+    stripped = line.strip()
+    if len(stripped) > _LONGEST_METADATA or not _WIDE_GAP.search(stripped) or not _LABELLED_TOKEN.search(stripped):
+        return None  # a row: fields between bars or wide gaps
+    fields = parse_fields(stripped)
+    tokens = fields.rest.split()
+    return fields if fields.date and tokens and all(_LABELLED_TOKEN.fullmatch(token) for token in tokens) else None
+
+
+_LABELLED_TOKEN = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}[:：][^\s:：，。！？；]{0,16}")
+
+
 # one short word beside a date (某某融媒·2023-11-07, 首页 > 2023年11月7日): an outlet, section or account; a
 # headline printed with its date is longer
 _LONE_TOKEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{2,7}")

@@ -27,7 +27,7 @@ from .document import ARTICLE_FIELDS, Article, Document, Options
 from .edits import Edit
 from .metadata import (
     CLOCK, OUTLET_END, Fields, at_time, closing_signature, complete_date, dateline_credits, is_dateline, is_metadata_line, is_outlet_name, is_personal_name, metadata_fields, parse_date,
-    signature_line, with_dangling_value, with_time_below,
+    labelled_row, signature_line, with_dangling_value, with_time_below,
 )
 from .textformat import HEADER_LABELS
 from .vocabulary import CATEGORY_TAGS, MEDIA_TAGS, variants
@@ -443,6 +443,9 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
         if joined := with_dangling_value(texts[i], texts[i + 1]):  # 作者： over its value (a page one text node a line)
             meta[i] = meta[i + 1] = joined
     first_body = next((i for i, t in enumerate(texts) if is_body_like(t) and i not in meta), len(texts))  # a long metadata row is no prose
+    for i in range(first_body):  # over the text, a dated row of fields under labels this tool does not know is the header
+        if i not in meta and i not in signature and (fields := labelled_row(texts[i])):
+            meta[i] = fields
     meta_positions = sorted(meta)
     fielded = [i for i in meta_positions if meta[i].names_someone or meta[i].date or meta[i].updated]
     title_at = _find_title(texts, first_body, fielded, [unit.line for unit in group])
@@ -732,7 +735,7 @@ def _header_start(texts: list[str], header_meta: list[int]) -> int:
     its masthead and menus (2024年4月14日 星期日): a lone date line right over a headline that has
     metadata of its own under it is the page's, and the header starts under that headline."""
     first = header_meta[0]
-    page_date = metadata_fields(texts[first])
+    page_date = metadata_fields(texts[first]) or labelled_row(texts[first])
     if not page_date.date_only or "T" in page_date.date:  # a masthead prints the day, an article its time
         return first
     for meta in header_meta[1:]:  # a menu or login bar may stand between the page's date and the headline
