@@ -59,6 +59,10 @@ SITE_DUMPS = Path(__file__).resolve().parents[1] / "benchmarks" / "site_dumps"
     ("dev6", 12, (0.90, 0.85, 0.85, 10)),
     ("dev7", 12, (0.96, 0.95, 0.95, 10)),
     ("dev8", 12, (0.91, 0.7, 0.7, 10)),
+    ("dev9", 12, (0.98, 0.95, 0.95, 11)),
+    ("dev10", 12, (0.96, 0.95, 0.9, 11)),
+    ("dev11", 12, (0.96, 0.8, 0.85, 9)),
+    ("dev12", 12, (0.97, 0.8, 0.85, 10)),
 ])
 def test_dumps_of_sites_the_rules_never_saw_meet_the_floor(name, dumps, floor):
     """The development sets of hand-written dumps imitating other sites (benchmarks/site_dumps/dev*):
