@@ -131,3 +131,11 @@ def test_a_text_browsers_margin_before_every_line_is_no_indent():
     for paragraph in paragraphs:  # lynx -dump: wrapped at a width, three spaces before every line, blank lines between
         lines += ["   " + paragraph[i : i + 36] for i in range(0, len(paragraph), 36)] + [""]
     assert clean("\n".join(lines)).articles[0].paragraphs == paragraphs
+
+
+def test_pieces_of_a_sentence_a_page_printed_one_text_node_a_line_are_joined():
+    lines = ("本条目存在以下问题", "，请协助改善本条目", "或在讨论页针对议题发表看法。", "", "“你是不知道", "”，她说。")
+    out, edits = unwrap.run(Document(lines), Options())
+    assert out.lines == ("本条目存在以下问题，请协助改善本条目", "", "或在讨论页针对议题发表看法。", "", "“你是不知道”，她说。", "")
+    assert replay(lines, edits) == list(out.lines)
+    assert unwrap.run(Document(("某地新建公园", "", "，", "正文。")), Options())[1] == []  # after a blank line: nothing to go on from

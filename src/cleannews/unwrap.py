@@ -94,14 +94,15 @@ def _starts_paragraph(line: str, above: str) -> bool:
 
 
 def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
-    """Join the lines of hard-wrapped paragraphs; see the module docstring for the evidence asked."""
+    """Join the lines of hard-wrapped paragraphs, and pieces of a sentence a page's markup cut apart;
+    see the module docstring for the evidence asked."""
     if not _enough_cut_lines(doc.text):  # the common case: nothing was wrapped
-        return doc, []
+        return _join_pieces(doc)
     candidates, paragraphs = _candidates(doc.lines)
     runs = max((_wrapped_runs(doc.lines, candidates, paragraphs, measure) for measure in (len, gbk_width)),
                key=_wrapped_count)
     if not runs:
-        return doc, []
+        return _join_pieces(doc)
     lines = list(doc.lines)
     edits: list[Edit] = []
     for first, last in runs:
@@ -120,7 +121,43 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
                 edits.append(line_edit(PASS, "page-number", index, lines[index], "", "a page number inside a paragraph"))
             lines[index] = "" if lines[index].strip() else lines[index]
         lines[first] = joined
+    joined_doc, piece_edits = _join_pieces(doc.with_lines(lines), {edit.line for edit in edits})
+    return joined_doc, edits + piece_edits
+
+
+def _join_pieces(doc: Document, joined: "set[int] | frozenset[int]" = frozenset()) -> tuple[Document, list[Edit]]:
+    """A line that opens with a comma, a stop or a closing bracket or quote goes on with the line right
+    above it: a page printed one text node a line (a link or a bold word inside a sentence), or a
+    wrapper broke before the mark. No sentence and no paragraph opens with one. Lines the hard-wrap
+    step ``joined`` are left as they are (every edit of a pass reads the pass's input).
+
+    >>> _join_pieces(Document(("本条目存在以下问题", "，请协助改善本条目。", "")))[0].lines
+    ('本条目存在以下问题，请协助改善本条目。', '', '')
+    """
+    if not _PIECE.search(doc.text):  # the common case: no line opens with such a mark
+        return doc, []
+    lines = list(doc.lines)
+    runs: dict[int, list[int]] = {}  # the line a sentence goes on from -> the lines that go on with it
+    heads: dict[int, int] = {}
+    for index, line in enumerate(lines):
+        if index and line[:1] and line[:1] in _CONTINUES and lines[index - 1].strip() and not {index, index - 1} & joined:
+            heads[index] = heads.get(index - 1, index - 1)
+            runs.setdefault(heads[index], []).append(index)
+    edits: list[Edit] = []
+    for first, moved in runs.items():
+        end = len(lines[first].rstrip())
+        joined = lines[first][:end] + "".join(lines[index].strip() for index in moved)
+        edits.append(Edit(PASS, "sentence-piece", first, end, len(lines[first]), lines[first][end:], joined[end:],
+                          "the rest of a sentence printed on the next lines, joined again"))
+        for index in moved:
+            edits.append(line_edit(PASS, "sentence-piece", index, lines[index], "", "moved up to the line it continues"))
+            lines[index] = ""
+        lines[first] = joined
     return doc.with_lines(lines), edits
+
+
+_CONTINUES = "，、。；：！？）」』”"  # marks that go on with the text before them
+_PIECE = re.compile("\n[%s]" % _CONTINUES)
 
 
 def _enough_cut_lines(text: str) -> bool:
