@@ -1004,7 +1004,7 @@ _LONE_TOKEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{2,7}")
 
 
 _ROW_TOKEN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{2,8}$")
-_BADGES = frozenset(variants(("原创", "转载", "置顶", "精选", "独家", "首发")))  # a post's badge beside its byline
+_BADGES = ("原创", "转载", "置顶", "精选", "独家", "首发")  # a post's badge beside its byline
 
 
 def _byline_tokens(rest: str) -> bool:
@@ -1016,7 +1016,7 @@ def _byline_tokens(rest: str) -> bool:
     >>> _byline_tokens("原创 某某 某某公安 广东")  # a WeChat post's badge, writer, account and province
     True
     """
-    tokens = [token for token in rest.split() if token not in _BADGES]
+    tokens = [token for token in rest.split() if token not in variants(_BADGES)]
     return 2 <= len(tokens) <= 3 and all(_ROW_TOKEN.match(t) for t in tokens)
 
 

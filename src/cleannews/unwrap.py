@@ -28,6 +28,9 @@ else is touched:
 
 The joined lines become empty (their text moved up, both recorded as edits),
 so line numbers stay comparable with the input.
+
+A page printed one text node a line cuts a sentence at its links and bold words; a line that opens
+with a comma, a stop or a closing quote goes on with the line right above it, wrapped or not.
 """
 
 from __future__ import annotations
@@ -146,13 +149,13 @@ def _join_pieces(doc: Document, joined: "set[int] | frozenset[int]" = frozenset(
     edits: list[Edit] = []
     for first, moved in runs.items():
         end = len(lines[first].rstrip())
-        joined = lines[first][:end] + "".join(lines[index].strip() for index in moved)
-        edits.append(Edit(PASS, "sentence-piece", first, end, len(lines[first]), lines[first][end:], joined[end:],
+        whole = lines[first][:end] + "".join(lines[index].strip() for index in moved)
+        edits.append(Edit(PASS, "sentence-piece", first, end, len(lines[first]), lines[first][end:], whole[end:],
                           "the rest of a sentence printed on the next lines, joined again"))
         for index in moved:
             edits.append(line_edit(PASS, "sentence-piece", index, lines[index], "", "moved up to the line it continues"))
             lines[index] = ""
-        lines[first] = joined
+        lines[first] = whole
     return doc.with_lines(lines), edits
 
 
