@@ -1101,3 +1101,14 @@ def test_a_video_pages_list_of_clips_goes_whole_and_the_next_page_keeps_its_head
     assert [(a.title, a.date, a.author) for a in articles] == [
         ("某县油茶进入采摘旺季", "2023-11-06T19:20", "冉某 郑某川"), ("某县开展冬季森林防灭火应急演练", "2023-11-08T18:45", "冉某 郑某川")]
     assert all(len(a.paragraphs) == 1 for a in articles)
+
+
+def test_a_translation_under_each_line_goes_and_one_english_quotation_stays():
+    pairs = [("小明每天早上七点起床，先喝一杯水。", "Xiao Ming gets up at seven every morning and drinks some water."),
+             ("然后他去公园跑步，跑半个小时。", "Then he goes running in the park for half an hour."),
+             ("跑完步，他回家吃早饭。", "After running, he goes home for breakfast.")]
+    text = "小明的早晨\n2024-03-01\n" + "".join(f"{zh}\n{en}\n" for zh, en in pairs)
+    (article,) = clean(text).articles
+    assert article.paragraphs == [zh for zh, _ in pairs]
+    quoted = "某公司发布新品\n2024-03-01\n发布会上，总裁用英文说了一句话。\nWe will change the way people work.\n随后他介绍了产品的价格和上市时间。\n"
+    assert "We will change the way people work." in clean(quoted).articles[0].paragraphs

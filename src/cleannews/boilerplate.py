@@ -1351,6 +1351,31 @@ def _column_row(text: str) -> bool:
     return len(_COLUMN_GAP.findall(text)) >= 2 and not _CLAUSE_PUNCT.search(text)
 
 
+def _translations(lines: list[str]) -> list[int]:
+    """English lines each right under a Chinese line, :data:`MIN_TRANSLATIONS` or more of them: a page
+    that prints the text with its translation, line by line (a learners' site, a bilingual paper). One
+    English quotation inside a Chinese article stays.
+
+    >>> lines = ["小明每天早上七点起床。", "Xiao Ming gets up at seven every morning.", "他先喝一杯水。",
+    ...          "He drinks a glass of water first.", "然后他去跑步。", "Then he goes for a run."]
+    >>> _translations(lines), _translations(lines[:4])
+    ([1, 3, 5], [])
+    """
+    filled = _filled(lines)
+    found = [
+        j for i, j in zip(filled, filled[1:])
+        if _ENGLISH_LINE.match(lines[j].strip()) and len(lines[j].split()) >= _TRANSLATION_WORDS
+        and len(_HAN.findall(lines[i])) >= _TRANSLATED_HAN
+    ]
+    return found if len(found) >= MIN_TRANSLATIONS else []
+
+
+_ENGLISH_LINE = re.compile(r"^[A-Za-z0-9“\"'(][A-Za-z0-9 ,.;:!?'’\"“”()%&/\-–—]*$")
+_TRANSLATION_WORDS = 4  # words of an English line that renders a sentence (a name or a label is shorter)
+_TRANSLATED_HAN = 6  # Han characters of the line it renders
+MIN_TRANSLATIONS = 3  # English lines under Chinese ones that make a translated text
+
+
 def _column_rows(lines: list[str]) -> list[int]:
     """The lines of runs of two or more column rows (blank lines between them do not break a run)."""
     found: list[int] = []
@@ -2300,6 +2325,8 @@ def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
                 drop(j, "chrome-run", "one of a run of short lines without sentences (menu, link list)")
     for j in _column_rows(lines):
         drop(j, "text-table", "rows of a listing laid out in columns of spaces (a text-mode page's index or menu)")
+    for j in _translations(lines):
+        drop(j, "translation", "an English translation under the Chinese line it renders (a bilingual page)")
     for start, end in _stamped_feeds(lines):
         drop_block(start, end, "stamped-feed", "a feed of time-stamped posts or comments after the article")
     for j in _dated_link_lists(lines):
