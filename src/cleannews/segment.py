@@ -447,8 +447,7 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
         if i not in meta and i not in signature and (fields := labelled_row(texts[i])):
             meta[i] = fields
     meta_positions = sorted(meta)
-    fielded = [i for i in meta_positions if meta[i].names_someone or meta[i].date or meta[i].updated]
-    title_at = _find_title(texts, first_body, fielded, [unit.line for unit in group])
+    title_at = _find_title(texts, first_body, meta, [unit.line for unit in group])
     if title_at is not None and title_at + 1 < first_body and issued_title(texts[title_at], texts[title_at + 1]):
         title_at += 1  # the issuer over the rest of a 公文's title: the title is the two lines (joined below)
     consumed: set[int] = set()
@@ -583,9 +582,10 @@ _HEADER_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,5}[：:]\s*[^。！？!?；;，,
 _STACK_GAP = 2  # input lines from a title to its subtitle: one blank line or one dropped widget row between
 
 
-def _find_title(texts: list[str], first_body: int, meta_positions: list[int], line_numbers: list[int]) -> Optional[int]:
-    """The title is the title-like line nearest above the header's metadata line (else the headline
-    right under it), or the first line.
+def _find_title(texts: list[str], first_body: int, meta: dict[int, Fields], line_numbers: list[int]) -> Optional[int]:
+    """The title is the title-like line nearest above the header's metadata line (``meta``: the fields
+    of the group's metadata lines; one that names a date or someone), else the headline right under
+    it, or the first line.
 
     A title-like line above it is the title, and it the subtitle, only when the two are close in
     the input (``line_numbers``): a line that boilerplate removal left alone far above (a menu
@@ -595,9 +595,9 @@ def _find_title(texts: list[str], first_body: int, meta_positions: list[int], li
     named = _named_by_page_title(texts, first_body)
     if named is not None:
         return named
-    header_meta = [i for i in meta_positions if i < first_body]
+    header_meta = [i for i in sorted(meta) if i < first_body and (meta[i].names_someone or meta[i].date or meta[i].updated)]
     if header_meta:
-        start = _header_start(texts, header_meta)
+        start = _header_start(texts, header_meta, meta)
         sites = mastheads(texts[:start])
         for i in range(start - 1, -1, -1):
             if is_title_like(texts[i]) and not _ENUMERATOR.match(texts[i]) and i not in sites:
@@ -730,12 +730,12 @@ def _headline_above(texts: list[str], line_numbers: list[int], index: int) -> Op
     return None
 
 
-def _header_start(texts: list[str], header_meta: list[int]) -> int:
+def _header_start(texts: list[str], header_meta: list[int], meta: dict[int, Fields]) -> int:
     """The first metadata line of the article's own header. A page may print its date alone above
     its masthead and menus (2024年4月14日 星期日): a lone date line right over a headline that has
     metadata of its own under it is the page's, and the header starts under that headline."""
     first = header_meta[0]
-    page_date = metadata_fields(texts[first]) or labelled_row(texts[first])
+    page_date = meta[first]
     if not page_date.date_only or "T" in page_date.date:  # a masthead prints the day, an article its time
         return first
     for meta in header_meta[1:]:  # a menu or login bar may stand between the page's date and the headline
@@ -914,7 +914,7 @@ def _merge_empty(articles: list[Article]) -> list[Article]:
     return merged
 
 
-_CLAUSE_MARK = re.compile(r"[，。！？；]")
+_CLAUSE_MARK = re.compile(r"[，。！？；]")  # a Chinese clause: a header above the first article has none
 _PROSE_CLAUSE = re.compile(r"[，。！？；,;!?]|\.(?:\s|$)")  # prose has clauses: a long line of words without them is a list
 
 
@@ -967,6 +967,6 @@ def guess_title(lines) -> Optional[str]:
         if explicit and not explicit["label"].startswith("副"):
             return explicit["value"].strip()
     first_body = next((i for i, t in enumerate(texts) if is_body_like(t) and not is_metadata_line(t)), len(texts))
-    meta_positions = [i for i, t in enumerate(texts[: first_body + 1]) if is_metadata_line(t)]
-    index = _find_title(texts, first_body, meta_positions, [number for number, _ in numbered])
+    meta = {i: fields for i, t in enumerate(texts[: first_body + 1]) if (fields := metadata_fields(t) or (i < first_body and labelled_row(t)))}
+    index = _find_title(texts, first_body, meta, [number for number, _ in numbered])
     return texts[index] if index is not None else None
