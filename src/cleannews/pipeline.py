@@ -13,7 +13,7 @@ from typing import Optional, Union
 
 from .document import PASS_ORDER, Article, Document, Hints, Options
 from .edits import Edit, replay
-from .textformat import render_text
+from .textformat import read_text, render_text
 
 # pass name (as in --passes) -> the modules whose ``run`` implements it, in order.
 # Modules are imported on first use: the CLI's --help must not pay for OpenCC or ftfy.
@@ -76,6 +76,8 @@ def run_passes(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
     for name in PASS_ORDER:  # canonical order, whatever order the user listed them in
         if not options.runs(name):
             continue
+        if name == "boilerplate" and read_text(doc.text) is not None:
+            continue  # a file this tool wrote: nothing of the page is left in it, and segmentation reads it back
         for module in PASSES[name]:
             before = doc
             doc, step_edits = import_module(f"cleannews.{module}").run(doc, options)

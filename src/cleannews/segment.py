@@ -29,7 +29,7 @@ from .metadata import (
     CLOCK, OUTLET_END, Fields, at_time, closing_signature, complete_date, dateline_credits, is_dateline, is_metadata_line, is_outlet_name, is_personal_name, metadata_fields, parse_date,
     labelled_row, signature_line, with_dangling_value, with_time_below,
 )
-from .textformat import HEADER_LABELS
+from .textformat import HEADER_LABELS, read_text
 from .vocabulary import CATEGORY_TAGS, MEDIA_TAGS, variants
 
 PASS = "segment"
@@ -184,7 +184,15 @@ def _split_heading(offset: int, piece: str) -> list[tuple[int, str]]:
 
 
 def run(doc: Document, options: Options) -> tuple[Document, list[Edit]]:
-    """Cut ``doc`` into articles; the edits record split lines and lines turned into fields or dropped."""
+    """Cut ``doc`` into articles; the edits record split lines and lines turned into fields or dropped.
+    A file in this tool's own text format is read back as written."""
+    written = read_text(doc.text)
+    if written is not None:
+        edits = [
+            Edit(PASS, "metadata", number, 0, len(doc.lines[number]), doc.lines[number], "", "a header field of this tool's own format, read back")
+            for _, numbers in written for number in numbers
+        ]
+        return replace(doc, articles=tuple(article for article, _ in written)), edits
     edits: list[Edit] = []
     units: list[Unit] = []
     for index, line in enumerate(doc.lines):

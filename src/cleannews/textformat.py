@@ -64,6 +64,44 @@ def render_text(articles: Iterable[Article]) -> str:
     return body + "\n" if body else ""
 
 
+def read_text(text: str) -> Optional[list[tuple[Article, list[int]]]]:
+    r"""The articles of ``text`` when it is this format, as :func:`render_text` writes it, each with the
+    line numbers of its header lines; ``None`` for anything else. Every article must print a header,
+    and rendering what was read must give ``text`` back exactly: a dump is never taken for a clean
+    file, and cleaning a clean file is reading it (what keeps ``fix`` idempotent).
+
+    >>> text = "标题：甲\n日期：2024-01-02\n\n第一段。\n\n---\n\n标题：乙\n\n第二段。\n"
+    >>> [(a.title, a.date, a.paragraphs, header) for a, header in read_text(text)]
+    [('甲', '2024-01-02', ['第一段。'], [0, 1]), ('乙', None, ['第二段。'], [7])]
+    >>> read_text("某地新建公园二十座\n全市今年新建公园二十座。\n") is None
+    True
+
+    A window of a large file that starts at a separator (see ``batch``) is read the same way.
+    """
+    window = f"\n{ARTICLE_SEPARATOR}\n\n"
+    line, body_text = (3, text[len(window) :]) if text.startswith(window) else (0, text)
+    if not body_text.startswith(_HEADER_OPENINGS) or not body_text.endswith("\n"):  # the common case: a dump
+        return None
+    found: list[tuple[Article, list[int]]] = []
+    for block in body_text[:-1].split(f"\n\n{ARTICLE_SEPARATOR}\n\n"):
+        header, _, body = block.partition("\n\n")
+        article, numbers = Article(), []
+        for offset, row in enumerate(header.split("\n")):
+            label, colon, value = row.partition("：")
+            if not colon or label not in _FIELD_OF_LABEL or not value or getattr(article, _FIELD_OF_LABEL[label]) is not None:
+                return None
+            setattr(article, _FIELD_OF_LABEL[label], value)
+            numbers.append(line + offset)
+        article.paragraphs = body.split("\n") if body else []
+        found.append((article, numbers))
+        line += block.count("\n") + 4  # the block's lines, the blank lines and the separator between blocks
+    return found if render_text(article for article, _ in found) == body_text else None
+
+
+_FIELD_OF_LABEL = {label: name for name, label in HEADER_LABELS}
+_HEADER_OPENINGS = tuple(f"{label}：" for _, label in HEADER_LABELS)
+
+
 def render_jsonl(articles: Iterable[Article], file: Optional[str] = None) -> str:
     """One JSON object per article with the keys of :meth:`Article.to_dict`."""
     return "".join(
