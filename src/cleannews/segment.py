@@ -29,7 +29,7 @@ from .metadata import (
     CLOCK, OUTLET_END, Fields, at_time, closing_signature, complete_date, dateline_credits, is_dateline, is_metadata_line, is_outlet_name, is_personal_name, metadata_fields, parse_date,
     labelled_row, signature_line, with_dangling_value, with_time_below,
 )
-from .textformat import HEADER_LABELS, read_text
+from .textformat import FIELD_OF_LABEL, HEADER_LABELS, read_text
 from .vocabulary import CATEGORY_TAGS, MEDIA_TAGS, variants
 
 PASS = "segment"
@@ -41,7 +41,6 @@ _EXPLICIT = re.compile(r"^(?P<label>(?:副\s*)?(?:标|標)\s*(?:题|題)|题名|
 _FORMAT_FIELD = re.compile(
     "^(?P<label>%s)：(?P<value>.+)$" % "|".join(label for name, label in HEADER_LABELS if name not in ("title", "subtitle"))
 )
-_FIELD_OF_LABEL = {label: name for name, label in HEADER_LABELS}
 # A sentence end followed by white space inside a line: a paragraph break the scraper lost.
 _PARAGRAPH_BREAK = re.compile(r"(?<=[。！？!?])([”’」』）)]?)[ \t\u3000\xa0]+(?=\S)")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
@@ -480,9 +479,9 @@ def _build_article(group: list[Unit], doc: Document, edits: list[Edit]) -> Artic
             key = "subtitle" if explicit["label"].startswith("副") else "title"
             setattr(article, key, explicit["value"].strip())
             consumed.add(i)
-        elif i not in meta and (field := _FORMAT_FIELD.match(text)) and getattr(article, _FIELD_OF_LABEL[field["label"]]) is None:
+        elif i not in meta and (field := _FORMAT_FIELD.match(text)) and getattr(article, FIELD_OF_LABEL[field["label"]]) is None:
             # a field of this tool's own output that the metadata heuristics would not accept: read it back as written
-            setattr(article, _FIELD_OF_LABEL[field["label"]], field["value"].strip())
+            setattr(article, FIELD_OF_LABEL[field["label"]], field["value"].strip())
             consumed.add(i)
             _record(edits, group[i], "metadata", "article-format field read back as written")
     if title_at is not None and article.title is None and title_at not in consumed:

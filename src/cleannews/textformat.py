@@ -88,9 +88,9 @@ def read_text(text: str) -> Optional[list[tuple[Article, list[int]]]]:
         article, numbers = Article(), []
         for offset, row in enumerate(header.split("\n")):
             label, colon, value = row.partition("：")
-            if not colon or label not in _FIELD_OF_LABEL or not value or getattr(article, _FIELD_OF_LABEL[label]) is not None:
+            if not colon or label not in FIELD_OF_LABEL or not value or getattr(article, FIELD_OF_LABEL[label]) is not None:
                 return None
-            setattr(article, _FIELD_OF_LABEL[label], value)
+            setattr(article, FIELD_OF_LABEL[label], value)
             numbers.append(line + offset)
         article.paragraphs = body.split("\n") if body else []
         found.append((article, numbers))
@@ -98,7 +98,7 @@ def read_text(text: str) -> Optional[list[tuple[Article, list[int]]]]:
     return found if render_text(article for article, _ in found) == body_text else None
 
 
-_FIELD_OF_LABEL = {label: name for name, label in HEADER_LABELS}
+FIELD_OF_LABEL = {label: name for name, label in HEADER_LABELS}  # 标题 -> title
 _HEADER_OPENINGS = tuple(f"{label}：" for _, label in HEADER_LABELS)
 
 
